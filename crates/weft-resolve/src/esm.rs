@@ -133,7 +133,10 @@ fn esm_finalize(url: &str, base: &Path) -> Result<Resolved, ResolveError> {
         return Err(ResolveError::invalid_module_specifier(url, "must not include encoded \"/\" or \"\\\" characters", Some(base)));
     }
     let path = paths::percent_decode(url);
-    match paths::stat(Path::new(&path)) {
+    // Node stats the last character alone of a path ending in `/`, so any such path is
+    // reported as a directory, whether or not it exists.
+    let kind = if path.ends_with('/') { Kind::Dir } else { paths::stat(Path::new(&path)) };
+    match kind {
         Kind::File => Ok(Resolved::File(paths::realpath(Path::new(&path)))),
         Kind::Dir => Err(ResolveError::new(
             "ERR_UNSUPPORTED_DIR_IMPORT",

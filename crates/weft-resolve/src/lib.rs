@@ -88,6 +88,11 @@ impl Resolver {
             None => self.cwd().join("[eval1]"),
         };
         let mut result = self.esm_resolve(spec, &base);
+        // Node works out the format while resolving, so a broken package.json in the
+        // file's scope fails the import here.
+        if let Ok(Resolved::File(file)) = &result {
+            self.try_format_of(file)?;
+        }
         if let (Err(err), Some(parent)) = (&mut result, parent) {
             self.add_commonjs_hint(err, spec, parent);
         }
@@ -97,16 +102,22 @@ impl Resolver {
     /// How `path` is loaded: by extension, and for `.js` and others by the `type` of the
     /// nearest `package.json` (an unreadable one counts as no `type`).
     pub fn format_of(&self, path: &Path) -> Format {
-        match path.extension().and_then(|e| e.to_str()) {
+        self.try_format_of(path).unwrap_or(Format::CommonJs)
+    }
+
+    /// [`Resolver::format_of`], failing with `ERR_INVALID_PACKAGE_CONFIG` where the nearest
+    /// `package.json` that decides the format is not valid JSON (as Node's loaders do).
+    pub fn try_format_of(&self, path: &Path) -> Result<Format, ResolveError> {
+        Ok(match path.extension().and_then(|e| e.to_str()) {
             Some("mjs") => Format::Module,
             Some("cjs") => Format::CommonJs,
             Some("json") => Format::Json,
             Some("node") => Format::Addon,
-            _ => match self.packages.scope_of(path) {
-                Ok(Some(pkg)) if pkg.type_module => Format::Module,
+            _ => match self.packages.scope_of(path)? {
+                Some(pkg) if pkg.type_module => Format::Module,
                 _ => Format::CommonJs,
             },
-        }
+        })
     }
 
     /// The file `weft <arg>` runs, as Node finds its main entry: `arg` resolved against

@@ -332,6 +332,16 @@ fn cjs_absolute_missing_not_found() {
 }
 
 #[test]
+fn cjs_trailing_slash_on_file_not_found() {
+    assert_error(require("proj/entry.js", "./a/file.js/"), "MODULE_NOT_FOUND", "Cannot find module './a/file.js/'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+}
+
+#[test]
+fn cjs_file_in_invalid_package_scope_resolves() {
+    assert_file(require("proj/entry.js", "./a/dir-bad-json/index.js"), "<F>/proj/a/dir-bad-json/index.js");
+}
+
+#[test]
 fn cjs_node_modules_nearest_directory_wins() {
     assert_file(require("proj/sub/deep/file.js", "plain"), "<F>/proj/sub/node_modules/plain/near.js");
 }

@@ -62,6 +62,31 @@ fn esm_symlinked_file_resolves_to_realpath() {
 }
 
 #[test]
+fn esm_trailing_slash_on_file_unsupported_dir_import() {
+    assert_error(import("proj/entry.mjs", "./a/file.js/"), "ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '<F>/proj/a/file.js/' is not supported resolving ES modules imported from <F>/proj/entry.mjs", None);
+}
+
+#[test]
+fn esm_trailing_slash_on_missing_path_unsupported_dir_import() {
+    assert_error(import("proj/entry.mjs", "./a/nope/"), "ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '<F>/proj/a/nope/' is not supported resolving ES modules imported from <F>/proj/entry.mjs", None);
+}
+
+#[test]
+fn esm_file_in_invalid_package_scope_invalid_package_config() {
+    assert_error(import("proj/entry.mjs", "./a/dir-bad-json/index.js"), "ERR_INVALID_PACKAGE_CONFIG", "Invalid package config <F>/proj/a/dir-bad-json/package.json.", None);
+}
+
+#[test]
+fn esm_dotdot_relative_dir_hint_is_relative_to_parent() {
+    assert_error(import("proj/entry.mjs", "../proj/a/dir-index"), "ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '<F>/proj/a/dir-index' is not supported resolving ES modules imported from <F>/proj/entry.mjs\nDid you mean to import \"./a/dir-index/index.js\"?", None);
+}
+
+#[test]
+fn esm_json_file_finds_it() {
+    assert_file(import("proj/entry.mjs", "./a/data.json"), "<F>/proj/a/data.json");
+}
+
+#[test]
 fn esm_query_and_fragment_are_dropped() {
     assert_file(import("proj/entry.mjs", "./a/file.js?q=1#h"), "<F>/proj/a/file.js");
 }
