@@ -15,7 +15,11 @@ use crate::{Resolved, Resolver};
 const EXTENSIONS: [&str; 3] = [".js", ".json", ".node"];
 
 impl Resolver {
-    pub(crate) fn cjs_resolve(&self, spec: &str, parent: Option<&Path>) -> Result<Resolved, ResolveError> {
+    pub(crate) fn cjs_resolve(
+        &self,
+        spec: &str,
+        parent: Option<&Path>,
+    ) -> Result<Resolved, ResolveError> {
         if let Some(name) = spec.strip_prefix("node:") {
             return if self.is_builtin(spec) {
                 Ok(Resolved::Builtin(name.to_string()))
@@ -34,7 +38,10 @@ impl Resolver {
         if let Some(parent) = parent {
             if spec.starts_with('#') {
                 let scope = self.packages.scope_of(parent)?;
-                let ctx = Ctx { conditions: CJS_CONDITIONS, base: Some(parent) };
+                let ctx = Ctx {
+                    conditions: CJS_CONDITIONS,
+                    base: Some(parent),
+                };
                 let hit = self.imports_resolve(spec, scope.as_deref(), &ctx)?;
                 return self.cjs_finalize(hit, None);
             }
@@ -81,7 +88,11 @@ impl Resolver {
                     return Ok(Some(found));
                 }
             }
-            let base = if absolute { paths::normalize(Path::new(request)) } else { paths::resolve(dir, request) };
+            let base = if absolute {
+                paths::normalize(Path::new(request))
+            } else {
+                paths::resolve(dir, request)
+            };
             let kind = paths::stat(&base);
             if !trailing_slash {
                 if kind == Kind::File {
@@ -130,7 +141,11 @@ impl Resolver {
     }
 
     /// RESOLVE_PACKAGE_EXPORTS for `request` under one `node_modules` directory.
-    fn node_modules_exports(&self, nm_dir: &Path, request: &str) -> Result<Option<Resolved>, ResolveError> {
+    fn node_modules_exports(
+        &self,
+        nm_dir: &Path,
+        request: &str,
+    ) -> Result<Option<Resolved>, ResolveError> {
         let Some((name, subpath)) = exports::split_package(request) else {
             return Ok(None);
         };
@@ -141,7 +156,10 @@ impl Resolver {
         if pkg.exports.is_none() {
             return Ok(None);
         }
-        let ctx = Ctx { conditions: CJS_CONDITIONS, base: None };
+        let ctx = Ctx {
+            conditions: CJS_CONDITIONS,
+            base: None,
+        };
         let hit = self.exports_resolve(&pkg, &subpath, &ctx)?;
         self.cjs_finalize(hit, None).map(Some)
     }
@@ -156,15 +174,23 @@ impl Resolver {
         };
         let subpath = if request == name {
             ".".to_string()
-        } else if let Some(rest) = request.strip_prefix(name.as_str()).filter(|r| r.starts_with('/')) {
+        } else if let Some(rest) = request
+            .strip_prefix(name.as_str())
+            .filter(|r| r.starts_with('/'))
+        {
             format!(".{rest}")
         } else {
             return Ok(None);
         };
-        let ctx = Ctx { conditions: CJS_CONDITIONS, base: Some(parent) };
+        let ctx = Ctx {
+            conditions: CJS_CONDITIONS,
+            base: Some(parent),
+        };
         let hit = self.exports_resolve(&pkg, &subpath, &ctx)?;
         match self.cjs_finalize(hit, None) {
-            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => Err(ResolveError::cjs_not_found(request, None)),
+            Err(e) if e.code == "ERR_MODULE_NOT_FOUND" => {
+                Err(ResolveError::cjs_not_found(request, None))
+            }
             other => other.map(Some),
         }
     }
@@ -194,7 +220,8 @@ impl Resolver {
 /// Whether `require` treats `spec` as relative to the requiring file (`.`, `..`, `./`, `../`).
 pub(crate) fn is_relative(spec: &str) -> bool {
     let b = spec.as_bytes();
-    b.first() == Some(&b'.') && (b.len() == 1 || b[1] == b'/' || (b[1] == b'.' && (b.len() == 2 || b[2] == b'/')))
+    b.first() == Some(&b'.')
+        && (b.len() == 1 || b[1] == b'/' || (b[1] == b'.' && (b.len() == 2 || b[2] == b'/')))
 }
 
 /// A request naming a directory only: ends in `/`, or is or ends in `.`/`..` as a segment.

@@ -24,7 +24,12 @@ pub struct ResolveError {
 
 impl ResolveError {
     pub(crate) fn new(code: &'static str, message: String) -> Self {
-        Self { code, message, require_stack: Vec::new(), path: None }
+        Self {
+            code,
+            message,
+            require_stack: Vec::new(),
+            path: None,
+        }
     }
 
     /// `MODULE_NOT_FOUND` from `require(spec)` in `parent` (or the main entry when `None`).
@@ -35,14 +40,26 @@ impl ResolveError {
             message.push_str(&format!("\nRequire stack:\n- {}", parent.display()));
             require_stack.push(parent.to_path_buf());
         }
-        Self { code: "MODULE_NOT_FOUND", message, require_stack, path: None }
+        Self {
+            code: "MODULE_NOT_FOUND",
+            message,
+            require_stack,
+            path: None,
+        }
     }
 
     pub(crate) fn unknown_builtin(spec: &str) -> Self {
-        Self::new("ERR_UNKNOWN_BUILTIN_MODULE", format!("No such built-in module: {spec}"))
+        Self::new(
+            "ERR_UNKNOWN_BUILTIN_MODULE",
+            format!("No such built-in module: {spec}"),
+        )
     }
 
-    pub(crate) fn invalid_package_config(pjson: &Path, while_importing: Option<&str>, detail: Option<&str>) -> Self {
+    pub(crate) fn invalid_package_config(
+        pjson: &Path,
+        while_importing: Option<&str>,
+        detail: Option<&str>,
+    ) -> Self {
         let mut message = format!("Invalid package config {}", pjson.display());
         if let Some(base) = while_importing {
             message.push_str(&format!(" while importing {base}"));
@@ -54,17 +71,25 @@ impl ResolveError {
         Self::new("ERR_INVALID_PACKAGE_CONFIG", message)
     }
 
-    pub(crate) fn invalid_module_specifier(request: &str, reason: &str, base: Option<&Path>) -> Self {
+    pub(crate) fn invalid_module_specifier(
+        request: &str,
+        reason: &str,
+        base: Option<&Path>,
+    ) -> Self {
         Self::new(
             "ERR_INVALID_MODULE_SPECIFIER",
-            format!("Invalid module \"{request}\" {reason}{}", imported_from(base)),
+            format!(
+                "Invalid module \"{request}\" {reason}{}",
+                imported_from(base)
+            ),
         )
     }
 }
 
 /// `" imported from <base>"`, or nothing without a base.
 pub(crate) fn imported_from(base: Option<&Path>) -> String {
-    base.map(|b| format!(" imported from {}", b.display())).unwrap_or_default()
+    base.map(|b| format!(" imported from {}", b.display()))
+        .unwrap_or_default()
 }
 
 impl fmt::Display for ResolveError {

@@ -23,7 +23,10 @@ impl Resolver {
         }
         if spec.starts_with('#') {
             let scope = self.packages.scope_of(base)?;
-            let ctx = Ctx { conditions: ESM_CONDITIONS, base: Some(base) };
+            let ctx = Ctx {
+                conditions: ESM_CONDITIONS,
+                base: Some(base),
+            };
             return match self.imports_resolve(spec, scope.as_deref(), &ctx)? {
                 Hit::Url(url) => esm_finalize(&url, base),
                 Hit::Done(resolved) => Ok(resolved),
@@ -34,7 +37,9 @@ impl Resolver {
             if scheme.eq_ignore_ascii_case("file") {
                 return esm_finalize(&file_url_path(&spec[scheme_end + 1..])?, base);
             }
-            let message = if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+            let message = if scheme.eq_ignore_ascii_case("http")
+                || scheme.eq_ignore_ascii_case("https")
+            {
                 format!("Only URLs with a scheme in: file and data are supported by the default ESM loader. Received protocol '{}:'", scheme.to_ascii_lowercase())
             } else {
                 format!("Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '{}:'", scheme.to_ascii_lowercase())
@@ -45,14 +50,26 @@ impl Resolver {
     }
 
     /// PACKAGE_RESOLVE of a bare specifier from the file (or `package.json`) `base`.
-    pub(crate) fn esm_package_resolve(&self, spec: &str, base: &Path, conditions: &[&str]) -> Result<Resolved, ResolveError> {
+    pub(crate) fn esm_package_resolve(
+        &self,
+        spec: &str,
+        base: &Path,
+        conditions: &[&str],
+    ) -> Result<Resolved, ResolveError> {
         if self.is_builtin(spec) && !spec.starts_with("node:") {
             return Ok(Resolved::Builtin(spec.to_string()));
         }
         let Some((name, subpath)) = split_package(spec) else {
-            return Err(ResolveError::invalid_module_specifier(spec, "is not a valid package name", Some(base)));
+            return Err(ResolveError::invalid_module_specifier(
+                spec,
+                "is not a valid package name",
+                Some(base),
+            ));
         };
-        let ctx = Ctx { conditions, base: Some(base) };
+        let ctx = Ctx {
+            conditions,
+            base: Some(base),
+        };
         if let Some(scope) = self.packages.scope_of(base)? {
             if scope.exports.is_some() && scope.name.as_deref() == Some(name) {
                 return self.esm_finalize_hit(self.exports_resolve(&scope, &subpath, &ctx)?, base);
@@ -94,10 +111,12 @@ impl Resolver {
             return;
         }
         let spec = match url_scheme(spec) {
-            Some(end) if spec[..end].eq_ignore_ascii_case("file") => match file_url_path(&spec[end + 1..]) {
-                Ok(p) => paths::percent_decode(&p),
-                Err(_) => return,
-            },
+            Some(end) if spec[..end].eq_ignore_ascii_case("file") => {
+                match file_url_path(&spec[end + 1..]) {
+                    Ok(p) => paths::percent_decode(&p),
+                    Err(_) => return,
+                }
+            }
             _ => spec.to_string(),
         };
         let Ok(Resolved::File(found)) = self.cjs_resolve(&spec, Some(parent)) else {
@@ -106,13 +125,20 @@ impl Resolver {
         let found_str = found.to_string_lossy().into_owned();
         let hint = if is_relative(&spec) {
             let rel = paths::relative(parent.parent().unwrap_or(Path::new("/")), &found);
-            if rel.starts_with("../") { rel } else { format!("./{rel}") }
+            if rel.starts_with("../") {
+                rel
+            } else {
+                format!("./{rel}")
+            }
         } else if !spec.starts_with('/') {
             let pkg = spec.split('/').next().unwrap_or("");
             let needle = format!("/node_modules/{pkg}/");
             match found_str.rfind(&needle) {
                 Some(i) => {
-                    let rest: Vec<String> = found_str[i + needle.len()..].split('/').map(encode_uri_component).collect();
+                    let rest: Vec<String> = found_str[i + needle.len()..]
+                        .split('/')
+                        .map(encode_uri_component)
+                        .collect();
                     format!("{pkg}/{}", rest.join("/"))
                 }
                 None => paths::to_file_url(&found),
@@ -122,7 +148,8 @@ impl Resolver {
         };
         if hint != spec {
             let quoted = serde_json::Value::String(hint).to_string();
-            err.message.push_str(&format!("\nDid you mean to import {quoted}?"));
+            err.message
+                .push_str(&format!("\nDid you mean to import {quoted}?"));
         }
     }
 }
@@ -130,17 +157,28 @@ impl Resolver {
 /// FINALIZE: the URL path must name an existing file (not a directory); symlinks resolved.
 fn esm_finalize(url: &str, base: &Path) -> Result<Resolved, ResolveError> {
     if paths::has_encoded_separator(url) {
-        return Err(ResolveError::invalid_module_specifier(url, "must not include encoded \"/\" or \"\\\" characters", Some(base)));
+        return Err(ResolveError::invalid_module_specifier(
+            url,
+            "must not include encoded \"/\" or \"\\\" characters",
+            Some(base),
+        ));
     }
     let path = paths::percent_decode(url);
     // Node stats the last character alone of a path ending in `/`, so any such path is
     // reported as a directory, whether or not it exists.
-    let kind = if path.ends_with('/') { Kind::Dir } else { paths::stat(Path::new(&path)) };
+    let kind = if path.ends_with('/') {
+        Kind::Dir
+    } else {
+        paths::stat(Path::new(&path))
+    };
     match kind {
         Kind::File => Ok(Resolved::File(paths::realpath(Path::new(&path)))),
         Kind::Dir => Err(ResolveError::new(
             "ERR_UNSUPPORTED_DIR_IMPORT",
-            format!("Directory import '{path}' is not supported resolving ES modules{}", imported_from(Some(base))),
+            format!(
+                "Directory import '{path}' is not supported resolving ES modules{}",
+                imported_from(Some(base))
+            ),
         )),
         Kind::Missing => Err(ResolveError::new(
             "ERR_MODULE_NOT_FOUND",
@@ -154,21 +192,37 @@ fn esm_finalize(url: &str, base: &Path) -> Result<Resolved, ResolveError> {
 fn legacy_main(pkg_dir: &Path, main: Option<&str>, base: &Path) -> Result<Resolved, ResolveError> {
     let mut candidates: Vec<String> = Vec::new();
     if let Some(main) = main {
-        for suffix in ["", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node"] {
+        for suffix in [
+            "",
+            ".js",
+            ".json",
+            ".node",
+            "/index.js",
+            "/index.json",
+            "/index.node",
+        ] {
             candidates.push(format!("./{main}{suffix}"));
         }
     }
     candidates.extend(["./index.js", "./index.json", "./index.node"].map(String::from));
     for candidate in &candidates {
-        let path = PathBuf::from(paths::percent_decode(&paths::url_resolve(pkg_dir, candidate)));
+        let path = PathBuf::from(paths::percent_decode(&paths::url_resolve(
+            pkg_dir, candidate,
+        )));
         if paths::stat(&path) == Kind::File {
             return Ok(Resolved::File(paths::realpath(&path)));
         }
     }
-    let missing = paths::percent_decode(&paths::url_resolve(pkg_dir, &format!("./{}", main.unwrap_or("index.js"))));
+    let missing = paths::percent_decode(&paths::url_resolve(
+        pkg_dir,
+        &format!("./{}", main.unwrap_or("index.js")),
+    ));
     Err(ResolveError::new(
         "ERR_MODULE_NOT_FOUND",
-        format!("Cannot find package '{missing}'{}", imported_from(Some(base))),
+        format!(
+            "Cannot find package '{missing}'{}",
+            imported_from(Some(base))
+        ),
     ))
 }
 
@@ -177,7 +231,9 @@ fn url_scheme(spec: &str) -> Option<usize> {
     let end = spec.find(':')?;
     let scheme = &spec[..end];
     let mut chars = scheme.chars();
-    (chars.next()?.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))).then_some(end)
+    (chars.next()?.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+    .then_some(end)
 }
 
 /// The (still percent-encoded) path of a `file:` URL given without its `file:`.

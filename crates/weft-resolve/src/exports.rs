@@ -46,7 +46,12 @@ enum Target {
 
 impl Resolver {
     /// PACKAGE_EXPORTS_RESOLVE of `subpath` (`"."` or `"./x"`) in `pkg`, whose `exports` is set.
-    pub(crate) fn exports_resolve(&self, pkg: &PackageJson, subpath: &str, ctx: &Ctx<'_>) -> Result<Hit, ResolveError> {
+    pub(crate) fn exports_resolve(
+        &self,
+        pkg: &PackageJson,
+        subpath: &str,
+        ctx: &Ctx<'_>,
+    ) -> Result<Hit, ResolveError> {
         let Some(exports) = &pkg.exports else {
             return Err(not_exported(pkg, subpath, ctx));
         };
@@ -60,7 +65,9 @@ impl Resolver {
                 other => Some(other),
             };
             if let Some(target) = main {
-                if let Target::Found(hit) = self.target_resolve(pkg, target, None, ".", false, ctx)? {
+                if let Target::Found(hit) =
+                    self.target_resolve(pkg, target, None, ".", false, ctx)?
+                {
                     return Ok(hit);
                 }
             }
@@ -73,9 +80,18 @@ impl Resolver {
     }
 
     /// PACKAGE_IMPORTS_RESOLVE of a `#name` specifier in the package scope of `ctx.base`.
-    pub(crate) fn imports_resolve(&self, name: &str, scope: Option<&PackageJson>, ctx: &Ctx<'_>) -> Result<Hit, ResolveError> {
+    pub(crate) fn imports_resolve(
+        &self,
+        name: &str,
+        scope: Option<&PackageJson>,
+        ctx: &Ctx<'_>,
+    ) -> Result<Hit, ResolveError> {
         if name == "#" || name.ends_with('/') {
-            return Err(ResolveError::invalid_module_specifier(name, "is not a valid internal imports specifier name", ctx.base));
+            return Err(ResolveError::invalid_module_specifier(
+                name,
+                "is not a valid internal imports specifier name",
+                ctx.base,
+            ));
         }
         if let Some(pkg) = scope {
             if let Some(imports) = &pkg.imports {
@@ -84,39 +100,59 @@ impl Resolver {
                 }
             }
         }
-        let in_package = scope.map(|p| format!(" in package {}", p.path.display())).unwrap_or_default();
+        let in_package = scope
+            .map(|p| format!(" in package {}", p.path.display()))
+            .unwrap_or_default();
         Err(ResolveError::new(
             "ERR_PACKAGE_IMPORT_NOT_DEFINED",
-            format!("Package import specifier \"{name}\" is not defined{in_package}{}", imported_from(ctx.base)),
+            format!(
+                "Package import specifier \"{name}\" is not defined{in_package}{}",
+                imported_from(ctx.base)
+            ),
         ))
     }
 
     /// PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key, else the best `*` pattern key.
-    fn map_resolve(&self, pkg: &PackageJson, map: &Map<String, Value>, key: &str, imports: bool, ctx: &Ctx<'_>) -> Result<Option<Hit>, ResolveError> {
+    fn map_resolve(
+        &self,
+        pkg: &PackageJson,
+        map: &Map<String, Value>,
+        key: &str,
+        imports: bool,
+        ctx: &Ctx<'_>,
+    ) -> Result<Option<Hit>, ResolveError> {
         if !key.contains('*') {
             if let Some(target) = map.get(key) {
-                return Ok(match self.target_resolve(pkg, target, None, key, imports, ctx)? {
-                    Target::Found(hit) => Some(hit),
-                    _ => None,
-                });
+                return Ok(
+                    match self.target_resolve(pkg, target, None, key, imports, ctx)? {
+                        Target::Found(hit) => Some(hit),
+                        _ => None,
+                    },
+                );
             }
         }
         let mut best: Option<(&str, &str)> = None;
         for candidate in map.keys() {
-            let Some(star) = candidate.find('*') else { continue };
+            let Some(star) = candidate.find('*') else {
+                continue;
+            };
             let (prefix, trailer) = (&candidate[..star], &candidate[star + 1..]);
             if key.starts_with(prefix)
                 && key.len() >= candidate.len()
                 && key.ends_with(trailer)
                 && !trailer.contains('*')
-                && best.is_none_or(|(b, _)| pattern_key_compare(b, candidate) == std::cmp::Ordering::Greater)
+                && best.is_none_or(|(b, _)| {
+                    pattern_key_compare(b, candidate) == std::cmp::Ordering::Greater
+                })
             {
                 best = Some((candidate.as_str(), &key[star..key.len() - trailer.len()]));
             }
         }
         if let Some((best_key, matched)) = best {
             if let Some(target) = map.get(best_key) {
-                if let Target::Found(hit) = self.target_resolve(pkg, target, Some(matched), best_key, imports, ctx)? {
+                if let Target::Found(hit) =
+                    self.target_resolve(pkg, target, Some(matched), best_key, imports, ctx)?
+                {
                     return Ok(Some(hit));
                 }
             }
@@ -125,9 +161,19 @@ impl Resolver {
     }
 
     /// PACKAGE_TARGET_RESOLVE.
-    fn target_resolve(&self, pkg: &PackageJson, target: &Value, pattern: Option<&str>, key: &str, imports: bool, ctx: &Ctx<'_>) -> Result<Target, ResolveError> {
+    fn target_resolve(
+        &self,
+        pkg: &PackageJson,
+        target: &Value,
+        pattern: Option<&str>,
+        key: &str,
+        imports: bool,
+        ctx: &Ctx<'_>,
+    ) -> Result<Target, ResolveError> {
         match target {
-            Value::String(t) => self.string_target(pkg, t, pattern, key, imports, ctx).map(Target::Found),
+            Value::String(t) => self
+                .string_target(pkg, t, pattern, key, imports, ctx)
+                .map(Target::Found),
             Value::Null => Ok(Target::Null),
             Value::Array(list) => {
                 let mut last: Option<Result<Target, ResolveError>> = None;
@@ -160,20 +206,47 @@ impl Resolver {
                 }
                 Ok(Target::Undefined)
             }
-            other => Err(invalid_target(pkg, key, &other.to_string(), false, imports, ctx)),
+            other => Err(invalid_target(
+                pkg,
+                key,
+                &other.to_string(),
+                false,
+                imports,
+                ctx,
+            )),
         }
     }
 
-    fn string_target(&self, pkg: &PackageJson, target: &str, pattern: Option<&str>, key: &str, imports: bool, ctx: &Ctx<'_>) -> Result<Hit, ResolveError> {
+    fn string_target(
+        &self,
+        pkg: &PackageJson,
+        target: &str,
+        pattern: Option<&str>,
+        key: &str,
+        imports: bool,
+        ctx: &Ctx<'_>,
+    ) -> Result<Hit, ResolveError> {
         let substituted = |t: &str| match pattern {
             Some(m) => t.replace('*', m),
             None => t.to_string(),
         };
-        let invalid = || invalid_target(pkg, key, &Value::String(target.to_string()).to_string(), !imports && !target.is_empty() && !target.starts_with("./"), imports, ctx);
+        let invalid = || {
+            invalid_target(
+                pkg,
+                key,
+                &Value::String(target.to_string()).to_string(),
+                !imports && !target.is_empty() && !target.starts_with("./"),
+                imports,
+                ctx,
+            )
+        };
         if !target.starts_with("./") {
-            if imports && !target.starts_with("../") && !target.starts_with('/') && !is_url(target) {
+            if imports && !target.starts_with("../") && !target.starts_with('/') && !is_url(target)
+            {
                 let spec = substituted(target);
-                return self.esm_package_resolve(&spec, &pkg.path, ctx.conditions).map(Hit::Done);
+                return self
+                    .esm_package_resolve(&spec, &pkg.path, ctx.conditions)
+                    .map(Hit::Done);
             }
             return Err(invalid());
         }
@@ -188,7 +261,9 @@ impl Resolver {
                     if imports { "imports" } else { "exports" },
                     pkg.path.display()
                 );
-                return Err(ResolveError::invalid_module_specifier(&request, &reason, ctx.base));
+                return Err(ResolveError::invalid_module_specifier(
+                    &request, &reason, ctx.base,
+                ));
             }
         }
         Ok(Hit::Url(paths::url_resolve(&pkg.dir, &substituted(target))))
@@ -197,7 +272,11 @@ impl Resolver {
 
 /// Whether an `exports` object maps subpaths (keys starting with `.`) rather than conditions;
 /// a mix is Node's `ERR_INVALID_PACKAGE_CONFIG`.
-fn is_subpath_map(map: &Map<String, Value>, pkg: &PackageJson, ctx: &Ctx<'_>) -> Result<bool, ResolveError> {
+fn is_subpath_map(
+    map: &Map<String, Value>,
+    pkg: &PackageJson,
+    ctx: &Ctx<'_>,
+) -> Result<bool, ResolveError> {
     let mut dotted = None;
     for k in map.keys() {
         let d = k.starts_with('.');
@@ -249,11 +328,18 @@ fn has_invalid_segment(s: &str) -> bool {
 fn is_url(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && s.find(':').is_some_and(|i| s[..i].chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+        && s.find(':').is_some_and(|i| {
+            s[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
 }
 
 fn is_array_index(k: &str) -> bool {
-    !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()) && (k == "0" || !k.starts_with('0')) && k.parse::<u32>().is_ok_and(|n| n < u32::MAX)
+    !k.is_empty()
+        && k.bytes().all(|b| b.is_ascii_digit())
+        && (k == "0" || !k.starts_with('0'))
+        && k.parse::<u32>().is_ok_and(|n| n < u32::MAX)
 }
 
 fn pkg_dir_slash(pkg: &PackageJson) -> String {
@@ -264,8 +350,19 @@ fn pkg_dir_slash(pkg: &PackageJson) -> String {
     d
 }
 
-fn invalid_target(pkg: &PackageJson, key: &str, target_json: &str, related: bool, imports: bool, ctx: &Ctx<'_>) -> ResolveError {
-    let hint = if related { "; targets must start with \"./\"" } else { "" };
+fn invalid_target(
+    pkg: &PackageJson,
+    key: &str,
+    target_json: &str,
+    related: bool,
+    imports: bool,
+    ctx: &Ctx<'_>,
+) -> ResolveError {
+    let hint = if related {
+        "; targets must start with \"./\""
+    } else {
+        ""
+    };
     let base = imported_from(ctx.base);
     let dir = pkg_dir_slash(pkg);
     let message = if key == "." && !imports {
@@ -280,9 +377,15 @@ fn invalid_target(pkg: &PackageJson, key: &str, target_json: &str, related: bool
 fn not_exported(pkg: &PackageJson, subpath: &str, ctx: &Ctx<'_>) -> ResolveError {
     let base = imported_from(ctx.base);
     let message = if subpath == "." {
-        format!("No \"exports\" main defined in {}{base}", pkg.path.display())
+        format!(
+            "No \"exports\" main defined in {}{base}",
+            pkg.path.display()
+        )
     } else {
-        format!("Package subpath '{subpath}' is not defined by \"exports\" in {}{base}", pkg.path.display())
+        format!(
+            "Package subpath '{subpath}' is not defined by \"exports\" in {}{base}",
+            pkg.path.display()
+        )
     };
     ResolveError::new("ERR_PACKAGE_PATH_NOT_EXPORTED", message)
 }
@@ -292,12 +395,15 @@ fn not_exported(pkg: &PackageJson, subpath: &str, ctx: &Ctx<'_>) -> ResolveError
 pub(crate) fn split_package(spec: &str) -> Option<(&str, String)> {
     let end = if spec.starts_with('@') {
         let slash = spec.find('/')?;
-        spec[slash + 1..].find('/').map_or(spec.len(), |i| slash + 1 + i)
+        spec[slash + 1..]
+            .find('/')
+            .map_or(spec.len(), |i| slash + 1 + i)
     } else {
         spec.find('/').unwrap_or(spec.len())
     };
     let name = &spec[..end];
-    if name.is_empty() || name.starts_with('.') || name.contains(['\\', '%']) || name.ends_with('/') {
+    if name.is_empty() || name.starts_with('.') || name.contains(['\\', '%']) || name.ends_with('/')
+    {
         return None;
     }
     Some((name, format!(".{}", &spec[end..])))

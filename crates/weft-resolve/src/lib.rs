@@ -62,27 +62,40 @@ impl Resolver {
             .into_iter()
             .map(|b| b.strip_prefix("node:").map(str::to_string).unwrap_or(b))
             .collect();
-        Self { builtins, packages: PackageCache::default() }
+        Self {
+            builtins,
+            packages: PackageCache::default(),
+        }
     }
 
     /// Whether `spec` names a built-in module: `"fs"`, `"node:fs"`; `"node:test"` but not `"test"`.
     pub fn is_builtin(&self, spec: &str) -> bool {
         match spec.strip_prefix("node:") {
             Some(name) => self.builtins.iter().any(|b| b == name),
-            None => !SCHEME_ONLY_BUILTINS.contains(&spec) && self.builtins.iter().any(|b| b == spec),
+            None => {
+                !SCHEME_ONLY_BUILTINS.contains(&spec) && self.builtins.iter().any(|b| b == spec)
+            }
         }
     }
 
     /// `require(spec)` from the file `parent` (`None`: from the current directory, with no
     /// require stack), by the CommonJS rules.
-    pub fn resolve_require(&self, spec: &str, parent: Option<&Path>) -> Result<Resolved, ResolveError> {
+    pub fn resolve_require(
+        &self,
+        spec: &str,
+        parent: Option<&Path>,
+    ) -> Result<Resolved, ResolveError> {
         self.cjs_resolve(spec, parent)
     }
 
     /// `import spec` from the file `parent` (`None`: from `[eval1]` in the current directory),
     /// by the ESM rules. A `node:` name that is not built in fails here with
     /// `ERR_UNKNOWN_BUILTIN_MODULE` (Node resolves it and fails when loading it).
-    pub fn resolve_import(&self, spec: &str, parent: Option<&Path>) -> Result<Resolved, ResolveError> {
+    pub fn resolve_import(
+        &self,
+        spec: &str,
+        parent: Option<&Path>,
+    ) -> Result<Resolved, ResolveError> {
         let base = match parent {
             Some(p) => p.to_path_buf(),
             None => self.cwd().join("[eval1]"),

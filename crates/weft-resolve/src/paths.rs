@@ -61,7 +61,13 @@ pub(crate) fn url_resolve(base_dir: &Path, spec: &str) -> String {
     let spec = spec.split(['?', '#']).next().unwrap_or("");
     let mut segs: Vec<String> = Vec::new();
     if !spec.starts_with('/') {
-        segs.extend(base_dir.to_string_lossy().split('/').filter(|s| !s.is_empty()).map(encode_segment));
+        segs.extend(
+            base_dir
+                .to_string_lossy()
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(encode_segment),
+        );
     }
     let parts: Vec<&str> = spec.split('/').collect();
     let mut trailing = false;
@@ -70,7 +76,8 @@ pub(crate) fn url_resolve(base_dir: &Path, spec: &str) -> String {
         match *part {
             "" => trailing = last && i > 0,
             "." | "%2e" | "%2E" => trailing = last,
-            ".." | ".%2e" | ".%2E" | "%2e." | "%2E." | "%2e%2e" | "%2E%2E" | "%2e%2E" | "%2E%2e" => {
+            ".." | ".%2e" | ".%2E" | "%2e." | "%2E." | "%2e%2e" | "%2E%2E" | "%2e%2E"
+            | "%2E%2e" => {
                 segs.pop();
                 trailing = last;
             }
@@ -122,8 +129,8 @@ fn encode_segment(seg: &str) -> String {
     let mut out = String::with_capacity(seg.len());
     for b in seg.bytes() {
         match b {
-            b'%' | b'\\' | b'\n' | b'\r' | b'\t' | b' ' | b'"' | b'#' | b'<' | b'>' | b'?' | b'`' | b'{'
-            | b'}' => out.push_str(&format!("%{b:02X}")),
+            b'%' | b'\\' | b'\n' | b'\r' | b'\t' | b' ' | b'"' | b'#' | b'<' | b'>' | b'?'
+            | b'`' | b'{' | b'}' => out.push_str(&format!("%{b:02X}")),
             0..=0x1f | 0x7f..=0xff => out.push_str(&format!("%{b:02X}")),
             _ => out.push(b as char),
         }
@@ -144,6 +151,10 @@ pub(crate) fn relative(from: &Path, to: &Path) -> String {
     let t: Vec<_> = to.components().collect();
     let common = f.iter().zip(t.iter()).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = vec!["..".to_string(); f.len() - common];
-    parts.extend(t[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.extend(
+        t[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     parts.join("/")
 }

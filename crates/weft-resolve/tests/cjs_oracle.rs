@@ -23,12 +23,20 @@ fn cjs_relative_js_and_json_prefers_js() {
 
 #[test]
 fn cjs_relative_only_cjs_exists_not_found() {
-    assert_error(require("proj/entry.js", "./a/only"), "MODULE_NOT_FOUND", "Cannot find module './a/only'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "./a/only"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module './a/only'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_relative_with_cjs_extension_finds_it() {
-    assert_file(require("proj/entry.js", "./a/only.cjs"), "<F>/proj/a/only.cjs");
+    assert_file(
+        require("proj/entry.js", "./a/only.cjs"),
+        "<F>/proj/a/only.cjs",
+    );
 }
 
 #[test]
@@ -38,47 +46,80 @@ fn cjs_relative_extensionless_file_finds_it() {
 
 #[test]
 fn cjs_relative_missing_module_not_found_with_stack() {
-    assert_error(require("proj/entry.js", "./a/nope"), "MODULE_NOT_FOUND", "Cannot find module './a/nope'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "./a/nope"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module './a/nope'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_directory_with_main_dir_finds_main_index() {
-    assert_file(require("proj/entry.js", "./a/dir-main"), "<F>/proj/a/dir-main/lib/index.js");
+    assert_file(
+        require("proj/entry.js", "./a/dir-main"),
+        "<F>/proj/a/dir-main/lib/index.js",
+    );
 }
 
 #[test]
 fn cjs_directory_trailing_slash_finds_main_index() {
-    assert_file(require("proj/entry.js", "./a/dir-main/"), "<F>/proj/a/dir-main/lib/index.js");
+    assert_file(
+        require("proj/entry.js", "./a/dir-main/"),
+        "<F>/proj/a/dir-main/lib/index.js",
+    );
 }
 
 #[test]
 fn cjs_directory_without_package_json_finds_index() {
-    assert_file(require("proj/entry.js", "./a/dir-index"), "<F>/proj/a/dir-index/index.js");
+    assert_file(
+        require("proj/entry.js", "./a/dir-index"),
+        "<F>/proj/a/dir-index/index.js",
+    );
 }
 
 #[test]
 fn cjs_directory_main_missing_falls_back_to_index() {
-    assert_file(require("proj/entry.js", "./a/dir-main-missing"), "<F>/proj/a/dir-main-missing/index.js");
+    assert_file(
+        require("proj/entry.js", "./a/dir-main-missing"),
+        "<F>/proj/a/dir-main-missing/index.js",
+    );
 }
 
 #[test]
 fn cjs_directory_main_without_extension_finds_json() {
-    assert_file(require("proj/entry.js", "./a/dir-main-json"), "<F>/proj/a/dir-main-json/conf.json");
+    assert_file(
+        require("proj/entry.js", "./a/dir-main-json"),
+        "<F>/proj/a/dir-main-json/conf.json",
+    );
 }
 
 #[test]
 fn cjs_directory_invalid_package_json_invalid_package_config() {
-    assert_error(require("proj/entry.js", "./a/dir-bad-json"), "ERR_INVALID_PACKAGE_CONFIG", "Invalid package config <F>/proj/a/dir-bad-json/package.json.", None);
+    assert_error(
+        require("proj/entry.js", "./a/dir-bad-json"),
+        "ERR_INVALID_PACKAGE_CONFIG",
+        "Invalid package config <F>/proj/a/dir-bad-json/package.json.",
+        None,
+    );
 }
 
 #[test]
 fn cjs_directory_without_index_not_found() {
-    assert_error(require("proj/entry.js", "./a/dir-empty"), "MODULE_NOT_FOUND", "Cannot find module './a/dir-empty'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "./a/dir-empty"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module './a/dir-empty'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_symlinked_file_resolves_to_realpath() {
-    assert_file(require("proj/entry.js", "./a/link.js"), "<F>/proj/a/file.js");
+    assert_file(
+        require("proj/entry.js", "./a/link.js"),
+        "<F>/proj/a/file.js",
+    );
 }
 
 #[test]
@@ -93,32 +134,52 @@ fn cjs_dot_finds_own_directory_index() {
 
 #[test]
 fn cjs_trailing_slash_on_plain_dir_not_found() {
-    assert_error(require("proj/entry.js", "./a/"), "MODULE_NOT_FOUND", "Cannot find module './a/'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "./a/"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module './a/'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_package_without_exports_uses_main_with_extension() {
-    assert_file(require("proj/entry.js", "plain"), "<F>/proj/node_modules/plain/lib/main.js");
+    assert_file(
+        require("proj/entry.js", "plain"),
+        "<F>/proj/node_modules/plain/lib/main.js",
+    );
 }
 
 #[test]
 fn cjs_package_subpath_without_exports_probes_extensions() {
-    assert_file(require("proj/entry.js", "plain/sub"), "<F>/proj/node_modules/plain/sub.js");
+    assert_file(
+        require("proj/entry.js", "plain/sub"),
+        "<F>/proj/node_modules/plain/sub.js",
+    );
 }
 
 #[test]
 fn cjs_package_without_main_finds_index() {
-    assert_file(require("proj/entry.js", "nomain"), "<F>/proj/node_modules/nomain/index.js");
+    assert_file(
+        require("proj/entry.js", "nomain"),
+        "<F>/proj/node_modules/nomain/index.js",
+    );
 }
 
 #[test]
 fn cjs_package_subpath_without_extension_finds_json() {
-    assert_file(require("proj/entry.js", "nomain/x"), "<F>/proj/node_modules/nomain/x.json");
+    assert_file(
+        require("proj/entry.js", "nomain/x"),
+        "<F>/proj/node_modules/nomain/x.json",
+    );
 }
 
 #[test]
 fn cjs_package_without_package_json_finds_index() {
-    assert_file(require("proj/entry.js", "nopkgjson"), "<F>/proj/node_modules/nopkgjson/index.js");
+    assert_file(
+        require("proj/entry.js", "nopkgjson"),
+        "<F>/proj/node_modules/nopkgjson/index.js",
+    );
 }
 
 #[test]
@@ -133,7 +194,10 @@ fn cjs_symlinked_package_resolves_to_realpath() {
 
 #[test]
 fn cjs_exports_string_finds_target() {
-    assert_file(require("proj/entry.js", "exp-str"), "<F>/proj/node_modules/exp-str/e.js");
+    assert_file(
+        require("proj/entry.js", "exp-str"),
+        "<F>/proj/node_modules/exp-str/e.js",
+    );
 }
 
 #[test]
@@ -143,17 +207,26 @@ fn cjs_exports_string_subpath_not_exported() {
 
 #[test]
 fn cjs_exports_main_conditions_picks_require() {
-    assert_file(require("proj/entry.js", "exp-map"), "<F>/proj/node_modules/exp-map/c.cjs");
+    assert_file(
+        require("proj/entry.js", "exp-map"),
+        "<F>/proj/node_modules/exp-map/c.cjs",
+    );
 }
 
 #[test]
 fn cjs_exports_subpath_finds_target() {
-    assert_file(require("proj/entry.js", "exp-map/sub"), "<F>/proj/node_modules/exp-map/sub.js");
+    assert_file(
+        require("proj/entry.js", "exp-map/sub"),
+        "<F>/proj/node_modules/exp-map/sub.js",
+    );
 }
 
 #[test]
 fn cjs_exports_pattern_substitutes_star() {
-    assert_file(require("proj/entry.js", "exp-map/feat/one"), "<F>/proj/node_modules/exp-map/feat/one.js");
+    assert_file(
+        require("proj/entry.js", "exp-map/feat/one"),
+        "<F>/proj/node_modules/exp-map/feat/one.js",
+    );
 }
 
 #[test]
@@ -163,7 +236,10 @@ fn cjs_exports_null_pattern_not_exported() {
 
 #[test]
 fn cjs_exports_conditions_in_object_order_picks_node() {
-    assert_file(require("proj/entry.js", "exp-map/cond"), "<F>/proj/node_modules/exp-map/n.js");
+    assert_file(
+        require("proj/entry.js", "exp-map/cond"),
+        "<F>/proj/node_modules/exp-map/n.js",
+    );
 }
 
 #[test]
@@ -183,12 +259,22 @@ fn cjs_exports_target_in_node_modules_invalid_target() {
 
 #[test]
 fn cjs_exports_target_missing_not_found_without_stack() {
-    assert_error(require("proj/entry.js", "exp-map/missing"), "MODULE_NOT_FOUND", "Cannot find module '<F>/proj/node_modules/exp-map/not-there.js'", None);
+    assert_error(
+        require("proj/entry.js", "exp-map/missing"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/node_modules/exp-map/not-there.js'",
+        None,
+    );
 }
 
 #[test]
 fn cjs_exports_array_takes_first_valid_target() {
-    assert_error(require("proj/entry.js", "exp-map/array"), "MODULE_NOT_FOUND", "Cannot find module '<F>/proj/node_modules/exp-map/not-valid:x'", None);
+    assert_error(
+        require("proj/entry.js", "exp-map/array"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/node_modules/exp-map/not-valid:x'",
+        None,
+    );
 }
 
 #[test]
@@ -203,12 +289,20 @@ fn cjs_exports_no_matching_condition_not_exported() {
 
 #[test]
 fn cjs_exports_pattern_with_trailer_matches() {
-    assert_file(require("proj/entry.js", "exp-map/deep/y/x"), "<F>/proj/node_modules/exp-map/lib/y/x.js");
+    assert_file(
+        require("proj/entry.js", "exp-map/deep/y/x"),
+        "<F>/proj/node_modules/exp-map/lib/y/x.js",
+    );
 }
 
 #[test]
 fn cjs_exports_pattern_target_missing_not_found() {
-    assert_error(require("proj/entry.js", "exp-map/feat/nope"), "MODULE_NOT_FOUND", "Cannot find module '<F>/proj/node_modules/exp-map/feat/nope.js'", None);
+    assert_error(
+        require("proj/entry.js", "exp-map/feat/nope"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/node_modules/exp-map/feat/nope.js'",
+        None,
+    );
 }
 
 #[test]
@@ -218,12 +312,20 @@ fn cjs_exports_pattern_match_with_dotdot_invalid_specifier() {
 
 #[test]
 fn cjs_exports_without_main_no_main_defined() {
-    assert_error(require("proj/entry.js", "exp-nodot"), "ERR_PACKAGE_PATH_NOT_EXPORTED", "No \"exports\" main defined in <F>/proj/node_modules/exp-nodot/package.json", None);
+    assert_error(
+        require("proj/entry.js", "exp-nodot"),
+        "ERR_PACKAGE_PATH_NOT_EXPORTED",
+        "No \"exports\" main defined in <F>/proj/node_modules/exp-nodot/package.json",
+        None,
+    );
 }
 
 #[test]
 fn cjs_exports_condition_sugar_picks_default() {
-    assert_file(require("proj/entry.js", "exp-sugar"), "<F>/proj/node_modules/exp-sugar/d.js");
+    assert_file(
+        require("proj/entry.js", "exp-sugar"),
+        "<F>/proj/node_modules/exp-sugar/d.js",
+    );
 }
 
 #[test]
@@ -233,17 +335,28 @@ fn cjs_exports_mixed_keys_invalid_package_config() {
 
 #[test]
 fn cjs_exports_module_sync_condition_is_active() {
-    assert_file(require("proj/entry.js", "ms"), "<F>/proj/node_modules/ms/ms.js");
+    assert_file(
+        require("proj/entry.js", "ms"),
+        "<F>/proj/node_modules/ms/ms.js",
+    );
 }
 
 #[test]
 fn cjs_scoped_package_subpath_finds_target() {
-    assert_file(require("proj/entry.js", "@scope/pkg/x"), "<F>/proj/node_modules/@scope/pkg/x.js");
+    assert_file(
+        require("proj/entry.js", "@scope/pkg/x"),
+        "<F>/proj/node_modules/@scope/pkg/x.js",
+    );
 }
 
 #[test]
 fn cjs_scoped_package_missing_not_found() {
-    assert_error(require("proj/entry.js", "@scope/nope"), "MODULE_NOT_FOUND", "Cannot find module '@scope/nope'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "@scope/nope"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '@scope/nope'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
@@ -253,7 +366,10 @@ fn cjs_self_reference_finds_main_export() {
 
 #[test]
 fn cjs_self_reference_subpath_picks_require() {
-    assert_file(require("proj/entry.js", "proj/feature"), "<F>/proj/feature.cjs");
+    assert_file(
+        require("proj/entry.js", "proj/feature"),
+        "<F>/proj/feature.cjs",
+    );
 }
 
 #[test]
@@ -263,17 +379,28 @@ fn cjs_self_reference_not_exported_names_parent() {
 
 #[test]
 fn cjs_imports_bare_target_resolves_package() {
-    assert_file(require("proj/entry.js", "#dep"), "<F>/proj/node_modules/dep-pkg/index.js");
+    assert_file(
+        require("proj/entry.js", "#dep"),
+        "<F>/proj/node_modules/dep-pkg/index.js",
+    );
 }
 
 #[test]
 fn cjs_imports_pattern_finds_file() {
-    assert_file(require("proj/entry.js", "#internal/a"), "<F>/proj/src/internal/a.js");
+    assert_file(
+        require("proj/entry.js", "#internal/a"),
+        "<F>/proj/src/internal/a.js",
+    );
 }
 
 #[test]
 fn cjs_imports_pattern_missing_not_found() {
-    assert_error(require("proj/entry.js", "#internal/zz"), "MODULE_NOT_FOUND", "Cannot find module '<F>/proj/src/internal/zz.js'", None);
+    assert_error(
+        require("proj/entry.js", "#internal/zz"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/src/internal/zz.js'",
+        None,
+    );
 }
 
 #[test]
@@ -288,7 +415,10 @@ fn cjs_imports_unknown_not_defined() {
 
 #[test]
 fn cjs_imports_hash_slash_key_allowed() {
-    assert_file(require("proj/entry.js", "#/x/a"), "<F>/proj/src/internal/a.js");
+    assert_file(
+        require("proj/entry.js", "#/x/a"),
+        "<F>/proj/src/internal/a.js",
+    );
 }
 
 #[test]
@@ -318,40 +448,72 @@ fn cjs_builtin_scheme_only_with_prefix_is_builtin() {
 
 #[test]
 fn cjs_builtin_scheme_only_without_prefix_not_found() {
-    assert_error(require("proj/entry.js", "test"), "MODULE_NOT_FOUND", "Cannot find module 'test'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "test"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module 'test'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_builtin_unknown_node_name_unknown_builtin() {
-    assert_error(require("proj/entry.js", "node:nope"), "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: node:nope", None);
+    assert_error(
+        require("proj/entry.js", "node:nope"),
+        "ERR_UNKNOWN_BUILTIN_MODULE",
+        "No such built-in module: node:nope",
+        None,
+    );
 }
 
 #[test]
 fn cjs_absolute_missing_not_found() {
-    assert_error(require("proj/entry.js", "/abs/nope"), "MODULE_NOT_FOUND", "Cannot find module '/abs/nope'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "/abs/nope"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module '/abs/nope'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_trailing_slash_on_file_not_found() {
-    assert_error(require("proj/entry.js", "./a/file.js/"), "MODULE_NOT_FOUND", "Cannot find module './a/file.js/'\nRequire stack:\n- <F>/proj/entry.js", Some(&["<F>/proj/entry.js"]));
+    assert_error(
+        require("proj/entry.js", "./a/file.js/"),
+        "MODULE_NOT_FOUND",
+        "Cannot find module './a/file.js/'\nRequire stack:\n- <F>/proj/entry.js",
+        Some(&["<F>/proj/entry.js"]),
+    );
 }
 
 #[test]
 fn cjs_file_in_invalid_package_scope_resolves() {
-    assert_file(require("proj/entry.js", "./a/dir-bad-json/index.js"), "<F>/proj/a/dir-bad-json/index.js");
+    assert_file(
+        require("proj/entry.js", "./a/dir-bad-json/index.js"),
+        "<F>/proj/a/dir-bad-json/index.js",
+    );
 }
 
 #[test]
 fn cjs_node_modules_nearest_directory_wins() {
-    assert_file(require("proj/sub/deep/file.js", "plain"), "<F>/proj/sub/node_modules/plain/near.js");
+    assert_file(
+        require("proj/sub/deep/file.js", "plain"),
+        "<F>/proj/sub/node_modules/plain/near.js",
+    );
 }
 
 #[test]
 fn cjs_node_modules_walks_up_parents() {
-    assert_file(require("proj/sub/deep/file.js", "exp-str"), "<F>/proj/node_modules/exp-str/e.js");
+    assert_file(
+        require("proj/sub/deep/file.js", "exp-str"),
+        "<F>/proj/node_modules/exp-str/e.js",
+    );
 }
 
 #[test]
 fn cjs_relative_dotdot_from_nested_parent_finds_file() {
-    assert_file(require("proj/sub/deep/file.js", "../../a/file"), "<F>/proj/a/file.js");
+    assert_file(
+        require("proj/sub/deep/file.js", "../../a/file"),
+        "<F>/proj/a/file.js",
+    );
 }

@@ -35,41 +35,66 @@ fn main_mjs_file_finds_it() {
 
 #[test]
 fn main_missing_not_found_with_absolute_path_and_no_stack() {
-    let err = resolver().resolve_main("a/nope", &f("<F>/proj")).unwrap_err();
+    let err = resolver()
+        .resolve_main("a/nope", &f("<F>/proj"))
+        .unwrap_err();
     assert_eq!(err.code, "MODULE_NOT_FOUND");
-    assert_eq!(err.message, format!("Cannot find module '{}'", f("<F>/proj/a/nope").display()));
+    assert_eq!(
+        err.message,
+        format!("Cannot find module '{}'", f("<F>/proj/a/nope").display())
+    );
     assert!(err.require_stack.is_empty());
 }
 
 #[test]
 fn main_package_name_not_searched_in_node_modules() {
-    let err = resolver().resolve_main("plain", &f("<F>/proj")).unwrap_err();
-    assert_eq!(err.message, format!("Cannot find module '{}'", f("<F>/proj/plain").display()));
+    let err = resolver()
+        .resolve_main("plain", &f("<F>/proj"))
+        .unwrap_err();
+    assert_eq!(
+        err.message,
+        format!("Cannot find module '{}'", f("<F>/proj/plain").display())
+    );
 }
 
 #[test]
 fn format_js_in_type_module_scope_is_module() {
-    assert_eq!(resolver().format_of(&f("<F>/proj/a/esm/m.js")), Format::Module);
+    assert_eq!(
+        resolver().format_of(&f("<F>/proj/a/esm/m.js")),
+        Format::Module
+    );
 }
 
 #[test]
 fn format_extensionless_in_type_module_scope_is_module() {
-    assert_eq!(resolver().format_of(&f("<F>/proj/a/esm/ext/noext")), Format::Module);
+    assert_eq!(
+        resolver().format_of(&f("<F>/proj/a/esm/ext/noext")),
+        Format::Module
+    );
 }
 
 #[test]
 fn format_js_in_nearer_scope_without_type_is_commonjs() {
-    assert_eq!(resolver().format_of(&f("<F>/proj/a/esm/inner/x.js")), Format::CommonJs);
+    assert_eq!(
+        resolver().format_of(&f("<F>/proj/a/esm/inner/x.js")),
+        Format::CommonJs
+    );
 }
 
 #[test]
 fn format_cjs_in_type_module_scope_is_commonjs() {
-    assert_eq!(resolver().format_of(&f("<F>/proj/a/esm/c.cjs")), Format::CommonJs);
+    assert_eq!(
+        resolver().format_of(&f("<F>/proj/a/esm/c.cjs")),
+        Format::CommonJs
+    );
 }
 
 #[test]
 fn format_extensionless_without_type_is_commonjs() {
-    assert_eq!(resolver().format_of(&f("<F>/proj/a/noext")), Format::CommonJs);
+    assert_eq!(
+        resolver().format_of(&f("<F>/proj/a/noext")),
+        Format::CommonJs
+    );
 }
 
 #[test]
@@ -82,9 +107,17 @@ fn format_by_extension_mjs_json_node() {
 
 #[test]
 fn format_in_invalid_package_scope_invalid_package_config() {
-    let err = resolver().try_format_of(&f("<F>/proj/a/dir-bad-json/index.js")).unwrap_err();
+    let err = resolver()
+        .try_format_of(&f("<F>/proj/a/dir-bad-json/index.js"))
+        .unwrap_err();
     assert_eq!(err.code, "ERR_INVALID_PACKAGE_CONFIG");
-    assert_eq!(err.message, format!("Invalid package config {}.", f("<F>/proj/a/dir-bad-json/package.json").display()));
+    assert_eq!(
+        err.message,
+        format!(
+            "Invalid package config {}.",
+            f("<F>/proj/a/dir-bad-json/package.json").display()
+        )
+    );
 }
 
 #[test]
@@ -99,7 +132,10 @@ fn builtin_names_with_and_without_scheme() {
 
 #[test]
 fn builtin_require_without_parent_needs_no_file() {
-    assert_eq!(resolver().resolve_require("node:path", None), Ok(Resolved::Builtin("path".into())));
+    assert_eq!(
+        resolver().resolve_require("node:path", None),
+        Ok(Resolved::Builtin("path".into()))
+    );
 }
 
 #[test]
@@ -127,5 +163,8 @@ fn esm_file_url_hint_is_absolute_path() {
 #[test]
 fn esm_file_url_existing_file_resolves() {
     let path = f("<F>/proj/a/file.js").display().to_string();
-    assert_eq!(import("proj/entry.mjs", &format!("file://{path}")), Ok(Resolved::File(f("<F>/proj/a/file.js"))));
+    assert_eq!(
+        import("proj/entry.mjs", &format!("file://{path}")),
+        Ok(Resolved::File(f("<F>/proj/a/file.js")))
+    );
 }

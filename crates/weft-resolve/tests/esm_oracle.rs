@@ -13,12 +13,18 @@ fn esm_relative_without_extension_not_found_with_hint() {
 
 #[test]
 fn esm_relative_with_extension_finds_file() {
-    assert_file(import("proj/entry.mjs", "./a/file.js"), "<F>/proj/a/file.js");
+    assert_file(
+        import("proj/entry.mjs", "./a/file.js"),
+        "<F>/proj/a/file.js",
+    );
 }
 
 #[test]
 fn esm_relative_cjs_file_finds_it() {
-    assert_file(import("proj/entry.mjs", "./a/only.cjs"), "<F>/proj/a/only.cjs");
+    assert_file(
+        import("proj/entry.mjs", "./a/only.cjs"),
+        "<F>/proj/a/only.cjs",
+    );
 }
 
 #[test]
@@ -28,12 +34,22 @@ fn esm_relative_extensionless_file_finds_it() {
 
 #[test]
 fn esm_relative_missing_not_found_without_hint() {
-    assert_error(import("proj/entry.mjs", "./a/nope"), "ERR_MODULE_NOT_FOUND", "Cannot find module '<F>/proj/a/nope' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "./a/nope"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/a/nope' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
 fn esm_relative_only_cjs_exists_not_found_without_hint() {
-    assert_error(import("proj/entry.mjs", "./a/only"), "ERR_MODULE_NOT_FOUND", "Cannot find module '<F>/proj/a/only' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "./a/only"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/a/only' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
@@ -58,7 +74,10 @@ fn esm_trailing_slash_dir_unsupported_keeps_slash() {
 
 #[test]
 fn esm_symlinked_file_resolves_to_realpath() {
-    assert_file(import("proj/entry.mjs", "./a/link.js"), "<F>/proj/a/file.js");
+    assert_file(
+        import("proj/entry.mjs", "./a/link.js"),
+        "<F>/proj/a/file.js",
+    );
 }
 
 #[test]
@@ -73,7 +92,12 @@ fn esm_trailing_slash_on_missing_path_unsupported_dir_import() {
 
 #[test]
 fn esm_file_in_invalid_package_scope_invalid_package_config() {
-    assert_error(import("proj/entry.mjs", "./a/dir-bad-json/index.js"), "ERR_INVALID_PACKAGE_CONFIG", "Invalid package config <F>/proj/a/dir-bad-json/package.json.", None);
+    assert_error(
+        import("proj/entry.mjs", "./a/dir-bad-json/index.js"),
+        "ERR_INVALID_PACKAGE_CONFIG",
+        "Invalid package config <F>/proj/a/dir-bad-json/package.json.",
+        None,
+    );
 }
 
 #[test]
@@ -83,17 +107,26 @@ fn esm_dotdot_relative_dir_hint_is_relative_to_parent() {
 
 #[test]
 fn esm_json_file_finds_it() {
-    assert_file(import("proj/entry.mjs", "./a/data.json"), "<F>/proj/a/data.json");
+    assert_file(
+        import("proj/entry.mjs", "./a/data.json"),
+        "<F>/proj/a/data.json",
+    );
 }
 
 #[test]
 fn esm_query_and_fragment_are_dropped() {
-    assert_file(import("proj/entry.mjs", "./a/file.js?q=1#h"), "<F>/proj/a/file.js");
+    assert_file(
+        import("proj/entry.mjs", "./a/file.js?q=1#h"),
+        "<F>/proj/a/file.js",
+    );
 }
 
 #[test]
 fn esm_percent_encoded_path_is_decoded() {
-    assert_file(import("proj/entry.mjs", "./a/fi%6Ce.js"), "<F>/proj/a/file.js");
+    assert_file(
+        import("proj/entry.mjs", "./a/fi%6Ce.js"),
+        "<F>/proj/a/file.js",
+    );
 }
 
 #[test]
@@ -103,22 +136,40 @@ fn esm_encoded_slash_invalid_specifier() {
 
 #[test]
 fn esm_absolute_missing_not_found() {
-    assert_error(import("proj/entry.mjs", "/abs/nope"), "ERR_MODULE_NOT_FOUND", "Cannot find module '/abs/nope' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "/abs/nope"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find module '/abs/nope' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
 fn esm_file_url_missing_not_found() {
-    assert_error(import("proj/entry.mjs", "file:///abs/nope"), "ERR_MODULE_NOT_FOUND", "Cannot find module '/abs/nope' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "file:///abs/nope"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find module '/abs/nope' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
 fn esm_file_url_with_host_invalid_host() {
-    assert_error(import("proj/entry.mjs", "file://host/x"), "ERR_INVALID_FILE_URL_HOST", "File URL host must be \"localhost\" or empty on linux", None);
+    assert_error(
+        import("proj/entry.mjs", "file://host/x"),
+        "ERR_INVALID_FILE_URL_HOST",
+        "File URL host must be \"localhost\" or empty on linux",
+        None,
+    );
 }
 
 #[test]
 fn esm_package_without_exports_uses_legacy_main() {
-    assert_file(import("proj/entry.mjs", "plain"), "<F>/proj/node_modules/plain/lib/main.js");
+    assert_file(
+        import("proj/entry.mjs", "plain"),
+        "<F>/proj/node_modules/plain/lib/main.js",
+    );
 }
 
 #[test]
@@ -128,12 +179,18 @@ fn esm_package_subpath_without_extension_not_found_with_hint() {
 
 #[test]
 fn esm_package_subpath_with_extension_finds_file() {
-    assert_file(import("proj/entry.mjs", "plain/sub.js"), "<F>/proj/node_modules/plain/sub.js");
+    assert_file(
+        import("proj/entry.mjs", "plain/sub.js"),
+        "<F>/proj/node_modules/plain/sub.js",
+    );
 }
 
 #[test]
 fn esm_package_without_main_finds_index() {
-    assert_file(import("proj/entry.mjs", "nomain"), "<F>/proj/node_modules/nomain/index.js");
+    assert_file(
+        import("proj/entry.mjs", "nomain"),
+        "<F>/proj/node_modules/nomain/index.js",
+    );
 }
 
 #[test]
@@ -143,7 +200,10 @@ fn esm_package_without_main_or_index_names_index_js() {
 
 #[test]
 fn esm_package_main_directory_finds_index_json() {
-    assert_file(import("proj/entry.mjs", "nm3"), "<F>/proj/node_modules/nm3/x/index.json");
+    assert_file(
+        import("proj/entry.mjs", "nm3"),
+        "<F>/proj/node_modules/nm3/x/index.json",
+    );
 }
 
 #[test]
@@ -153,12 +213,22 @@ fn esm_package_main_missing_cannot_find_package_path() {
 
 #[test]
 fn esm_package_missing_cannot_find_package() {
-    assert_error(import("proj/entry.mjs", "nope"), "ERR_MODULE_NOT_FOUND", "Cannot find package 'nope' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "nope"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find package 'nope' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
 fn esm_package_subpath_missing_cannot_find_package() {
-    assert_error(import("proj/entry.mjs", "nope/sub"), "ERR_MODULE_NOT_FOUND", "Cannot find package 'nope' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "nope/sub"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find package 'nope' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
@@ -173,12 +243,18 @@ fn esm_exports_string_subpath_not_exported_imported_from() {
 
 #[test]
 fn esm_exports_main_conditions_picks_import() {
-    assert_file(import("proj/entry.mjs", "exp-map"), "<F>/proj/node_modules/exp-map/m.mjs");
+    assert_file(
+        import("proj/entry.mjs", "exp-map"),
+        "<F>/proj/node_modules/exp-map/m.mjs",
+    );
 }
 
 #[test]
 fn esm_exports_pattern_substitutes_star() {
-    assert_file(import("proj/entry.mjs", "exp-map/feat/one"), "<F>/proj/node_modules/exp-map/feat/one.js");
+    assert_file(
+        import("proj/entry.mjs", "exp-map/feat/one"),
+        "<F>/proj/node_modules/exp-map/feat/one.js",
+    );
 }
 
 #[test]
@@ -188,12 +264,18 @@ fn esm_exports_null_pattern_not_exported() {
 
 #[test]
 fn esm_exports_conditions_in_object_order_picks_import() {
-    assert_file(import("proj/entry.mjs", "exp-map/cond"), "<F>/proj/node_modules/exp-map/c.mjs");
+    assert_file(
+        import("proj/entry.mjs", "exp-map/cond"),
+        "<F>/proj/node_modules/exp-map/c.mjs",
+    );
 }
 
 #[test]
 fn esm_exports_node_before_import_picks_node() {
-    assert_file(import("proj/entry.mjs", "exp-map/node-first"), "<F>/proj/node_modules/exp-map/n.js");
+    assert_file(
+        import("proj/entry.mjs", "exp-map/node-first"),
+        "<F>/proj/node_modules/exp-map/n.js",
+    );
 }
 
 #[test]
@@ -223,7 +305,10 @@ fn esm_exports_without_main_no_main_defined() {
 
 #[test]
 fn esm_exports_condition_sugar_picks_import() {
-    assert_file(import("proj/entry.mjs", "exp-sugar"), "<F>/proj/node_modules/exp-sugar/i.mjs");
+    assert_file(
+        import("proj/entry.mjs", "exp-sugar"),
+        "<F>/proj/node_modules/exp-sugar/i.mjs",
+    );
 }
 
 #[test]
@@ -233,12 +318,18 @@ fn esm_exports_mixed_keys_invalid_package_config() {
 
 #[test]
 fn esm_exports_module_sync_condition_is_active() {
-    assert_file(import("proj/entry.mjs", "ms"), "<F>/proj/node_modules/ms/ms.js");
+    assert_file(
+        import("proj/entry.mjs", "ms"),
+        "<F>/proj/node_modules/ms/ms.js",
+    );
 }
 
 #[test]
 fn esm_type_module_package_main_without_extension_finds_file() {
-    assert_file(import("proj/entry.mjs", "esm-main"), "<F>/proj/node_modules/esm-main/lib/entry.js");
+    assert_file(
+        import("proj/entry.mjs", "esm-main"),
+        "<F>/proj/node_modules/esm-main/lib/entry.js",
+    );
 }
 
 #[test]
@@ -248,7 +339,10 @@ fn esm_scoped_package_without_main_export_no_main_defined() {
 
 #[test]
 fn esm_self_reference_subpath_picks_import() {
-    assert_file(import("proj/entry.mjs", "proj/feature"), "<F>/proj/feature.mjs");
+    assert_file(
+        import("proj/entry.mjs", "proj/feature"),
+        "<F>/proj/feature.mjs",
+    );
 }
 
 #[test]
@@ -258,17 +352,28 @@ fn esm_self_reference_not_exported() {
 
 #[test]
 fn esm_imports_bare_target_resolves_package() {
-    assert_file(import("proj/entry.mjs", "#dep"), "<F>/proj/node_modules/dep-pkg/index.js");
+    assert_file(
+        import("proj/entry.mjs", "#dep"),
+        "<F>/proj/node_modules/dep-pkg/index.js",
+    );
 }
 
 #[test]
 fn esm_imports_pattern_finds_file() {
-    assert_file(import("proj/entry.mjs", "#internal/a"), "<F>/proj/src/internal/a.js");
+    assert_file(
+        import("proj/entry.mjs", "#internal/a"),
+        "<F>/proj/src/internal/a.js",
+    );
 }
 
 #[test]
 fn esm_imports_pattern_missing_not_found() {
-    assert_error(import("proj/entry.mjs", "#internal/zz"), "ERR_MODULE_NOT_FOUND", "Cannot find module '<F>/proj/src/internal/zz.js' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "#internal/zz"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find module '<F>/proj/src/internal/zz.js' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]
@@ -298,7 +403,12 @@ fn esm_builtin_scheme_only_with_prefix_is_builtin() {
 
 #[test]
 fn esm_builtin_scheme_only_without_prefix_cannot_find_package() {
-    assert_error(import("proj/entry.mjs", "test"), "ERR_MODULE_NOT_FOUND", "Cannot find package 'test' imported from <F>/proj/entry.mjs", None);
+    assert_error(
+        import("proj/entry.mjs", "test"),
+        "ERR_MODULE_NOT_FOUND",
+        "Cannot find package 'test' imported from <F>/proj/entry.mjs",
+        None,
+    );
 }
 
 #[test]

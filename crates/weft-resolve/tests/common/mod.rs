@@ -19,7 +19,19 @@ pub fn f(path: &str) -> PathBuf {
 
 /// Some of Node 26's `require('module').builtinModules`, without the `node:` prefix.
 pub fn resolver() -> Resolver {
-    let names = ["fs", "fs/promises", "path", "url", "module", "util", "test", "test/reporters", "sqlite", "sea", "_http_agent"];
+    let names = [
+        "fs",
+        "fs/promises",
+        "path",
+        "url",
+        "module",
+        "util",
+        "test",
+        "test/reporters",
+        "sqlite",
+        "sea",
+        "_http_agent",
+    ];
     Resolver::new(names.iter().map(|s| s.to_string()))
 }
 
@@ -42,13 +54,21 @@ pub fn assert_builtin(got: Result<Resolved, ResolveError>, expected: &str) {
 }
 
 #[track_caller]
-pub fn assert_error(got: Result<Resolved, ResolveError>, code: &str, message: &str, stack: Option<&[&str]>) {
+pub fn assert_error(
+    got: Result<Resolved, ResolveError>,
+    code: &str,
+    message: &str,
+    stack: Option<&[&str]>,
+) {
     let err = match got {
         Ok(r) => panic!("expected {code}, resolved to {r:?}"),
         Err(e) => e,
     };
     let root = fixtures().to_string_lossy().into_owned();
-    assert_eq!((err.code, err.message.replace(&root, "<F>")), (code, message.to_string()));
+    assert_eq!(
+        (err.code, err.message.replace(&root, "<F>")),
+        (code, message.to_string())
+    );
     let stack: Vec<PathBuf> = stack.unwrap_or(&[]).iter().map(|s| f(s)).collect();
     assert_eq!(err.require_stack, stack);
 }
