@@ -56,7 +56,10 @@ fn main() {
 
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed={}", side_manifest.display());
-    println!("cargo:rerun-if-changed={}", manifest_dir.join("pristine").join("Cargo.lock").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        manifest_dir.join("pristine").join("Cargo.lock").display()
+    );
     println!("cargo:rerun-if-changed={}", patch_dir.display());
     println!("cargo:rerun-if-env-changed=CARGO_NET_OFFLINE");
 
@@ -70,8 +73,12 @@ fn main() {
     let entries = fs::read_dir(pristine.join("quickjs"))
         .or_fail(|| format!("listing {}", pristine.join("quickjs").display()));
     for entry in entries {
-        let path = entry.or_fail(|| "reading the pristine quickjs directory".into()).path();
-        let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+        let path = entry
+            .or_fail(|| "reading the pristine quickjs directory".into())
+            .path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
         if path.is_file() && (name.ends_with(".c") || name.ends_with(".h")) {
             copy_by_content(&path, &qjs_out.join(name));
         }
@@ -81,7 +88,10 @@ fn main() {
     }
 
     let target = env_var("TARGET");
-    let bindings = pristine.join("src").join("bindings").join(format!("{target}.rs"));
+    let bindings = pristine
+        .join("src")
+        .join("bindings")
+        .join(format!("{target}.rs"));
     if !bindings.is_file() {
         fail(format!(
             "rquickjs-sys {PRISTINE_VERSION} ships no bindings for target `{target}` ({} is missing); \
@@ -93,7 +103,10 @@ fn main() {
     let inlines_out = out_dir.join("inlines");
     fs::create_dir_all(&inlines_out).or_fail(|| format!("creating {}", inlines_out.display()));
     for name in ["common.rs", "ptr_64.rs", "ptr_32_nan_boxing.rs"] {
-        copy_by_content(&pristine.join("src").join("inlines").join(name), &inlines_out.join(name));
+        copy_by_content(
+            &pristine.join("src").join("inlines").join(name),
+            &inlines_out.join(name),
+        );
     }
 
     for patch in patch_files(&patch_dir) {
@@ -110,12 +123,19 @@ fn locate_pristine(side_manifest: &Path) -> PathBuf {
     let offline_only = env::var("CARGO_NET_OFFLINE").is_ok_and(|v| v == "true" || v == "1");
     let run = |offline: bool| {
         let mut cmd = Command::new(&cargo);
-        cmd.args(["metadata", "--format-version", "1", "--locked", "--manifest-path"])
-            .arg(side_manifest);
+        cmd.args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--locked",
+            "--manifest-path",
+        ])
+        .arg(side_manifest);
         if offline {
             cmd.arg("--offline");
         }
-        cmd.output().or_fail(|| format!("running `{} metadata`", cargo.to_string_lossy()))
+        cmd.output()
+            .or_fail(|| format!("running `{} metadata`", cargo.to_string_lossy()))
     };
     let mut output = run(true);
     if !output.status.success() && !offline_only {
@@ -130,7 +150,8 @@ fn locate_pristine(side_manifest: &Path) -> PathBuf {
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    let text = String::from_utf8(output.stdout).or_fail(|| "cargo metadata output is not UTF-8".into());
+    let text =
+        String::from_utf8(output.stdout).or_fail(|| "cargo metadata output is not UTF-8".into());
     let meta = json::parse(&text).or_fail(|| "parsing cargo metadata output".into());
     let packages = meta
         .get("packages")
@@ -139,7 +160,12 @@ fn locate_pristine(side_manifest: &Path) -> PathBuf {
     let pkg = packages
         .iter()
         .find(|p| p.get("name").and_then(json::Value::as_str) == Some(PRISTINE_NAME))
-        .or_fail(|| format!("cargo metadata of {} lists no `{PRISTINE_NAME}`", side_manifest.display()));
+        .or_fail(|| {
+            format!(
+                "cargo metadata of {} lists no `{PRISTINE_NAME}`",
+                side_manifest.display()
+            )
+        });
     let field = |key: &str| pkg.get(key).and_then(json::Value::as_str).unwrap_or("");
     if field("version") != PRISTINE_VERSION {
         fail(format!(
@@ -148,7 +174,9 @@ fn locate_pristine(side_manifest: &Path) -> PathBuf {
         ));
     }
     let source = field("source");
-    if !(source.starts_with("registry+") || source.starts_with("sparse+")) || !source.contains("crates.io") {
+    if !(source.starts_with("registry+") || source.starts_with("sparse+"))
+        || !source.contains("crates.io")
+    {
         fail(format!("{PRISTINE_NAME} must come from the crates.io registry, cargo reports source `{source}`"));
     }
     let manifest_path = Path::new(field("manifest_path"));
@@ -170,7 +198,11 @@ fn check_qjs_version(header: &Path) {
             })
             .or_fail(|| format!("{} does not define {name}", header.display()))
     };
-    let found = (part("QJS_VERSION_MAJOR"), part("QJS_VERSION_MINOR"), part("QJS_VERSION_PATCH"));
+    let found = (
+        part("QJS_VERSION_MAJOR"),
+        part("QJS_VERSION_MINOR"),
+        part("QJS_VERSION_PATCH"),
+    );
     if found != QJS_VERSION {
         fail(format!(
             "{} is quickjs-ng {}.{}.{}, the patches are for {}.{}.{}",
@@ -219,16 +251,26 @@ fn apply_patch_file(patch: &Path, root: &Path) {
     }
     let mut errors = Vec::new();
     for section in &sections {
-        let rel = safe_relative(&section.path)
-            .or_fail(|| format!("{}: refusing to patch path `{}`", patch.display(), section.path));
-        let target = root.join(rel);
-        let original = fs::read_to_string(&target)
-            .or_fail(|| format!("{}: reading the file to patch {}", patch.display(), target.display()));
+        let rel = safe_relative(&section.path).or_fail(|| {
+            format!(
+                "{}: refusing to patch path `{}`",
+                patch.display(),
+                section.path
+            )
+        });
+        let target = root.join(&rel);
+        let original = fs::read_to_string(&target).or_fail(|| {
+            format!(
+                "{}: reading the file to patch {}",
+                patch.display(),
+                target.display()
+            )
+        });
         match unidiff::apply(&original, &section.hunks) {
             Ok(patched) => write_if_changed(&target, patched.as_bytes()),
             Err(failed) => {
                 for f in failed {
-                    errors.push(format!("  {}: {f}", section.path));
+                    errors.push(format!("  {}: {f}", rel.display()));
                 }
             }
         }
@@ -244,8 +286,13 @@ fn apply_patch_file(patch: &Path, root: &Path) {
 
 /// `a/quickjs.c` -> `quickjs.c`; only plain relative paths below the root.
 fn safe_relative(diff_path: &str) -> Option<PathBuf> {
-    let stripped = Path::new(diff_path).components().skip(1).collect::<PathBuf>();
-    let plain = stripped.components().all(|c| matches!(c, Component::Normal(_)));
+    let stripped = Path::new(diff_path)
+        .components()
+        .skip(1)
+        .collect::<PathBuf>();
+    let plain = stripped
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)));
     (plain && stripped.components().next().is_some()).then_some(stripped)
 }
 
@@ -257,7 +304,9 @@ fn compile(qjs_out: &Path, sources: &[PathBuf]) {
         fail("wasm targets are not supported by weft-quickjs-sys (the pristine build needs a wasi SDK or vendored libc)");
     }
     let mut build = cc::Build::new();
-    build.extra_warnings(false).flag_if_supported("-Wno-implicit-const-int-float-conversion");
+    build
+        .extra_warnings(false)
+        .flag_if_supported("-Wno-implicit-const-int-float-conversion");
     build.define("_GNU_SOURCE", None);
     if env::var_os("CARGO_FEATURE_DISABLE_ASSERTIONS").is_some() {
         build.define("NDEBUG", None);
@@ -301,7 +350,10 @@ mod unidiff {
 
     fn range(spec: &str) -> Result<(usize, usize), String> {
         let (start, len) = spec.split_once(',').unwrap_or((spec, "1"));
-        let num = |s: &str| s.parse::<usize>().map_err(|_| format!("bad hunk range `{spec}`"));
+        let num = |s: &str| {
+            s.parse::<usize>()
+                .map_err(|_| format!("bad hunk range `{spec}`"))
+        };
         Ok((num(start)?, num(len)?))
     }
 
@@ -318,10 +370,16 @@ mod unidiff {
                     .and_then(|l| l.strip_prefix("+++ "))
                     .ok_or_else(|| format!("line {}: `--- ` not followed by `+++ `", i + 1))?;
                 let name = |s: &str| s.split('\t').next().unwrap_or("").trim().to_string();
-                if name(old) != "/dev/null" && name(old).split_once('/').map(|x| x.1) != name(new).split_once('/').map(|x| x.1) {
+                if name(old) != "/dev/null"
+                    && name(old).split_once('/').map(|x| x.1)
+                        != name(new).split_once('/').map(|x| x.1)
+                {
                     return Err(format!("line {}: renames are not supported", i + 1));
                 }
-                sections.push(FileSection { path: name(new), hunks: Vec::new() });
+                sections.push(FileSection {
+                    path: name(new),
+                    hunks: Vec::new(),
+                });
                 i += 2;
             } else if line.starts_with("@@ ") {
                 let section = sections
@@ -335,7 +393,11 @@ mod unidiff {
                 };
                 let (old_start, mut old_left) = range(old)?;
                 let (_, mut new_left) = range(new)?;
-                let mut hunk = Hunk { old_start, header: line.to_string(), lines: Vec::new() };
+                let mut hunk = Hunk {
+                    old_start,
+                    header: line.to_string(),
+                    lines: Vec::new(),
+                };
                 i += 1;
                 while old_left > 0 || new_left > 0 {
                     let l = *lines
@@ -344,22 +406,32 @@ mod unidiff {
                     let (kind, body) = match l.as_bytes().first() {
                         None => (b' ', ""),
                         Some(&k @ (b' ' | b'-' | b'+')) => (k, &l[1..]),
-                        Some(b'\\') => return Err(format!("line {}: `\\ No newline` is not supported", i + 1)),
+                        Some(b'\\') => {
+                            return Err(format!("line {}: `\\ No newline` is not supported", i + 1))
+                        }
                         Some(_) => return Err(format!("line {}: hunk `{line}` ends early", i + 1)),
                     };
                     if kind != b'+' {
-                        old_left = old_left.checked_sub(1).ok_or_else(|| format!("hunk `{line}`: too many old lines"))?;
+                        old_left = old_left
+                            .checked_sub(1)
+                            .ok_or_else(|| format!("hunk `{line}`: too many old lines"))?;
                     }
                     if kind != b'-' {
-                        new_left = new_left.checked_sub(1).ok_or_else(|| format!("hunk `{line}`: too many new lines"))?;
+                        new_left = new_left
+                            .checked_sub(1)
+                            .ok_or_else(|| format!("hunk `{line}`: too many new lines"))?;
                     }
                     hunk.lines.push((kind, body.to_string()));
                     i += 1;
                 }
                 section.hunks.push(hunk);
             } else {
-                if !sections.is_empty() && !line.starts_with("diff ") && !line.starts_with("index ") {
-                    return Err(format!("line {}: unexpected text between hunks: `{line}`", i + 1));
+                if !sections.is_empty() && !line.starts_with("diff ") && !line.starts_with("index ")
+                {
+                    return Err(format!(
+                        "line {}: unexpected text between hunks: `{line}`",
+                        i + 1
+                    ));
                 }
                 i += 1;
             }
@@ -380,14 +452,29 @@ mod unidiff {
         let mut pos = 0; // next unconsumed line of src
         let mut shift: isize = 0;
         for (n, hunk) in hunks.iter().enumerate() {
-            let old: Vec<&str> = hunk.lines.iter().filter(|(k, _)| *k != b'+').map(|(_, t)| t.as_str()).collect();
+            let old: Vec<&str> = hunk
+                .lines
+                .iter()
+                .filter(|(k, _)| *k != b'+')
+                .map(|(_, t)| t.as_str())
+                .collect();
             let wanted = (hunk.old_start.saturating_sub(1) as isize + shift).max(0) as usize;
-            let fits = |at: usize| at + old.len() <= src_bare.len() && old.iter().zip(&src_bare[at..]).all(|(a, b)| a == b);
+            let fits = |at: usize| {
+                at + old.len() <= src_bare.len()
+                    && old.iter().zip(&src_bare[at..]).all(|(a, b)| a == b)
+            };
             let last = src_bare.len().saturating_sub(old.len());
-            let found = (pos..=last).filter(|&at| fits(at)).min_by_key(|&at| at.abs_diff(wanted));
+            let found = (pos..=last)
+                .filter(|&at| fits(at))
+                .min_by_key(|&at| at.abs_diff(wanted));
             let Some(at) = found else {
                 let first = old.first().copied().unwrap_or("");
-                failures.push(format!("hunk #{} `{}` (first old line `{}`) not found", n + 1, hunk.header, first.trim()));
+                failures.push(format!(
+                    "hunk #{} `{}` (first old line `{}`) not found",
+                    n + 1,
+                    hunk.header,
+                    first.trim()
+                ));
                 continue;
             };
             shift = at as isize - hunk.old_start.saturating_sub(1) as isize;
@@ -440,7 +527,10 @@ mod json {
     }
 
     pub fn parse(text: &str) -> Result<Value, String> {
-        let mut p = Parser { b: text.as_bytes(), i: 0 };
+        let mut p = Parser {
+            b: text.as_bytes(),
+            i: 0,
+        };
         let v = p.value()?;
         p.ws();
         if p.i != p.b.len() {
@@ -525,7 +615,12 @@ mod json {
                 Some(b'f') => self.eat("false").map(|_| Value::Bool),
                 Some(b'n') => self.eat("null").map(|_| Value::Null),
                 Some(c) if *c == b'-' || c.is_ascii_digit() => {
-                    while self.i < self.b.len() && matches!(self.b[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+                    while self.i < self.b.len()
+                        && matches!(
+                            self.b[self.i],
+                            b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+                        )
+                    {
                         self.i += 1;
                     }
                     Ok(Value::Number)
@@ -537,12 +632,16 @@ mod json {
             self.eat("\"")?;
             let mut out = Vec::new();
             loop {
-                let Some(&c) = self.b.get(self.i) else { return self.err("unterminated string") };
+                let Some(&c) = self.b.get(self.i) else {
+                    return self.err("unterminated string");
+                };
                 self.i += 1;
                 match c {
                     b'"' => break,
                     b'\\' => {
-                        let Some(&e) = self.b.get(self.i) else { return self.err("unterminated escape") };
+                        let Some(&e) = self.b.get(self.i) else {
+                            return self.err("unterminated escape");
+                        };
                         self.i += 1;
                         match e {
                             b'n' => out.push(b'\n'),
@@ -551,8 +650,12 @@ mod json {
                             b'b' => out.push(8),
                             b'f' => out.push(12),
                             b'u' => {
-                                let hex = self.b.get(self.i..self.i + 4).and_then(|h| std::str::from_utf8(h).ok());
-                                let Some(code) = hex.and_then(|h| u32::from_str_radix(h, 16).ok()) else {
+                                let hex = self
+                                    .b
+                                    .get(self.i..self.i + 4)
+                                    .and_then(|h| std::str::from_utf8(h).ok());
+                                let Some(code) = hex.and_then(|h| u32::from_str_radix(h, 16).ok())
+                                else {
                                     return self.err("bad \\u escape");
                                 };
                                 self.i += 4;
@@ -566,7 +669,8 @@ mod json {
                     other => out.push(other),
                 }
             }
-            String::from_utf8(out).map_err(|_| format!("invalid UTF-8 in string before byte {}", self.i))
+            String::from_utf8(out)
+                .map_err(|_| format!("invalid UTF-8 in string before byte {}", self.i))
         }
     }
 }

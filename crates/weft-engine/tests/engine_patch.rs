@@ -32,7 +32,11 @@ impl Recorder {
                 return None;
             }
             let ptr = qjs::JS_VALUE_GET_PTR(v);
-            if let Some(i) = self.promises.iter().position(|p| qjs::JS_VALUE_GET_PTR(*p) == ptr) {
+            if let Some(i) = self
+                .promises
+                .iter()
+                .position(|p| qjs::JS_VALUE_GET_PTR(*p) == ptr)
+            {
                 return Some(i + 1);
             }
             self.promises.push(qjs::JS_DupValue(ctx, v));
@@ -64,7 +68,11 @@ unsafe extern "C" fn promise_hook(
     });
 }
 
-unsafe extern "C" fn promise_free_hook(_rt: *mut qjs::JSRuntime, host_data: qjs::JSValue, _opaque: *mut c_void) {
+unsafe extern "C" fn promise_free_hook(
+    _rt: *mut qjs::JSRuntime,
+    host_data: qjs::JSValue,
+    _opaque: *mut c_void,
+) {
     // SAFETY: `host_data` is the dying promise's live host data; reading an int needs no JS.
     let n = unsafe {
         if qjs::JS_IsInt(host_data) {
@@ -111,13 +119,16 @@ fn install_globals<'js>(ctx: &Ctx<'js>) {
         }
     });
     g.set("setCped", f).expect("setCped");
-    let f = Function::new(ctx.clone(), |ctx: Ctx<'js>, p: Value<'js>, v: Value<'js>| {
-        // SAFETY: the setter takes ownership of the extra reference made here.
-        unsafe {
-            let raw = ctx.as_raw().as_ptr();
-            qjs::JS_SetPromiseHostData(raw, p.as_raw(), qjs::JS_DupValue(raw, v.as_raw()))
-        }
-    });
+    let f = Function::new(
+        ctx.clone(),
+        |ctx: Ctx<'js>, p: Value<'js>, v: Value<'js>| {
+            // SAFETY: the setter takes ownership of the extra reference made here.
+            unsafe {
+                let raw = ctx.as_raw().as_ptr();
+                qjs::JS_SetPromiseHostData(raw, p.as_raw(), qjs::JS_DupValue(raw, v.as_raw()))
+            }
+        },
+    );
     g.set("tag", f).expect("tag");
     let f = Function::new(ctx.clone(), |ctx: Ctx<'js>, p: Value<'js>| {
         // SAFETY: the getter returns a new reference, which `Value` takes over.
@@ -128,7 +139,9 @@ fn install_globals<'js>(ctx: &Ctx<'js>) {
     });
     g.set("getTag", f).expect("getTag");
     // SAFETY: plain C function pointer, no opaque state.
-    unsafe { qjs::JS_SetPromiseFreeHook(raw_rt(ctx), Some(promise_free_hook), std::ptr::null_mut()) };
+    unsafe {
+        qjs::JS_SetPromiseFreeHook(raw_rt(ctx), Some(promise_free_hook), std::ptr::null_mut())
+    };
 }
 
 impl Engine {
@@ -178,7 +191,10 @@ impl Engine {
     }
 
     fn count(&self, prefix: &str) -> usize {
-        self.events().iter().filter(|e| e.starts_with(prefix)).count()
+        self.events()
+            .iter()
+            .filter(|e| e.starts_with(prefix))
+            .count()
     }
 
     fn freed(&self) -> Vec<i32> {
@@ -262,7 +278,11 @@ fn cped_is_captured_by_reactions_and_jobs_and_restored_while_they_run() {
             "{label} never ran: {seen:?}"
         );
     }
-    assert_eq!(seen.iter().filter(|s| s.starts_with("gen=")).count(), 3, "{seen:?}");
+    assert_eq!(
+        seen.iter().filter(|s| s.starts_with("gen=")).count(),
+        3,
+        "{seen:?}"
+    );
     let after: String = engine.eval("String(cped())");
     assert_eq!(
         after, "outside",
@@ -317,14 +337,26 @@ fn reaction_hook_counts_match_v8() {
         ("new Promise(r => r(true)).then(a => {})", 2, 1),
         ("Promise.resolve(1).then(() => {}).then(() => {})", 3, 2),
         ("Promise.all([1, 2, 3]).then(() => {})", 8, 4),
-        ("const p = Promise.resolve(1); p.then(() => {}); p.then(() => {})", 3, 2),
-        ("new Promise(r => r(Promise.resolve(1))).then(() => {})", 4, 3),
+        (
+            "const p = Promise.resolve(1); p.then(() => {}); p.then(() => {})",
+            3,
+            2,
+        ),
+        (
+            "new Promise(r => r(Promise.resolve(1))).then(() => {})",
+            4,
+            3,
+        ),
     ];
     for (src, init, before) in cases {
         let engine = Engine::new();
         engine.hook(true);
         engine.run(src);
-        let got = (engine.count("init "), engine.count("before "), engine.count("after "));
+        let got = (
+            engine.count("init "),
+            engine.count("before "),
+            engine.count("after "),
+        );
         assert_eq!(got, (init, before, before), "{src}: {:?}", engine.events());
     }
 }
@@ -423,8 +455,13 @@ fn resolve_hook_fires_for_rejections() {
              after 2"
         )
     );
-    let trace = Engine::trace("new Promise((_, reject) => reject(new Error('x'))).then(null, () => {})");
-    assert_eq!(trace.iter().filter(|e| *e == "settled 1").count(), 1, "{trace:?}");
+    let trace =
+        Engine::trace("new Promise((_, reject) => reject(new Error('x'))).then(null, () => {})");
+    assert_eq!(
+        trace.iter().filter(|e| *e == "settled 1").count(),
+        1,
+        "{trace:?}"
+    );
 }
 
 // (f) promise host data and free hook
@@ -444,7 +481,18 @@ fn promise_host_data_round_trips_and_rejects_non_promises() {
         [before, String(r1), String(same), String(r2), String(r3), String(getTag({})), String(getTag(null))]
         "#,
     );
-    assert_eq!(got, ["undefined", "0", "true", "-1", "-1", "undefined", "undefined"]);
+    assert_eq!(
+        got,
+        [
+            "undefined",
+            "0",
+            "true",
+            "-1",
+            "-1",
+            "undefined",
+            "undefined"
+        ]
+    );
 }
 
 #[test]
