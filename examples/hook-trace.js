@@ -38,8 +38,8 @@ setTimeout(function timeout() {
 setImmediate(() => log('immediate callback'));
 process.nextTick(() => log('tick callback'));
 
+let ticks = 0;
 const interval = setInterval(() => {
   log('interval callback');
   if (++ticks === 2) clearInterval(interval);
 }, 1);
-let ticks = 0;
