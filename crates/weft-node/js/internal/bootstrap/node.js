@@ -1,0 +1,52 @@
+// Sets up the global scope the way Node's bootstrap does (lib/internal/bootstrap/node.js):
+// process, console, timers, queueMicrotask, global, and the hooks the runtime calls from Rust.
+'use strict';
+
+const { process, emitExit } = require('internal/process/object');
+const { queueMicrotask } = require('internal/process/task_queues');
+const timers = require('timers');
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable,
+  });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('queueMicrotask', queueMicrotask, true);
+
+let console;
+Object.defineProperty(globalThis, 'console', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return console ??= require('console'); },
+  set(value) { console = value; },
+});
+
+const execution = require('internal/process/execution');
+const { timerDone } = require('internal/timers');
+
+// The functions the Rust side calls (registered once, used on the hot and fatal paths).
+internalBinding('runtime_hooks').register({
+  onUncaughtException: execution.onUncaughtException,
+  onUnhandledRejection: execution.onUnhandledRejection,
+  emitExit,
+  emitBeforeExit(code) { process.emit('beforeExit', code); },
+  timerDone,
+  exitCode() {
+    const c = process.exitCode;
+    return c === undefined || c === null ? 0 : c | 0;
+  },
+});
+
+if (internalBinding('process_methods').exposeGc) {
+  defineGlobal('gc', internalBinding('process_methods').gc);
+}

@@ -1,0 +1,148 @@
+//! `internalBinding('async_wrap')`: ids, the execution context, hook registration, destroy
+//! queueing, the context frame and the scope guard, for `node:async_hooks` and the JS-side
+//! resources (Node's `internalBinding('async_wrap')` plus the emit helpers of
+//! lib/internal/async_hooks.js).
+
+use std::rc::Rc;
+
+use rquickjs::function::Args;
+use rquickjs::{Array, Function, Object, Value};
+use weft_async_core::PROVIDERS;
+use weft_engine::context_slot;
+
+use super::def;
+use crate::async_context::{HookFns, Resource};
+use crate::fatal;
+use crate::realm::Realm;
+
+fn opt_fn<'js>(v: Value<'js>) -> Option<Function<'js>> {
+    v.into_function()
+}
+
+pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
+    let ctx = &realm.ctx;
+    let obj = Object::new(ctx.clone())?;
+
+    let r = realm.clone();
+    def(ctx, &obj, "newAsyncId", move || r.async_ctx.new_async_id() as f64)?;
+    let r = realm.clone();
+    def(ctx, &obj, "defaultTriggerAsyncId", move || r.async_ctx.default_trigger_async_id() as f64)?;
+    let r = realm.clone();
+    def(ctx, &obj, "executionAsyncId", move || r.async_ctx.execution_async_id() as f64)?;
+    let r = realm.clone();
+    def(ctx, &obj, "triggerAsyncId", move || r.async_ctx.trigger_async_id() as f64)?;
+    let r = realm.clone();
+    def(ctx, &obj, "executionAsyncResource", move || r.async_ctx.execution_async_resource())?;
+    let r = realm.clone();
+    def(ctx, &obj, "hooksEnabled", move || r.async_ctx.hooks_enabled())?;
+    let r = realm.clone();
+    def(ctx, &obj, "destroyHooksExist", move || r.async_ctx.destroy_hooks_exist())?;
+
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
+        "emitInit",
+        move |async_id: f64, type_name: String, trigger: f64, resource: Value<'js>| {
+            let res = Resource {
+                async_id: async_id as i64,
+                trigger_async_id: trigger as i64,
+                object: resource,
+                frame: Value::new_undefined(r.ctx.clone()),
+            };
+            if let Err(e) = r.async_ctx.emit_init(&res, &type_name) {
+                fatal::hook_threw(&r, e);
+            }
+        },
+    )?;
+
+    let r = realm.clone();
+    def(ctx, &obj, "queueDestroy", move |async_id: f64| {
+        if r.async_ctx.queue_destroy(async_id as i64) {
+            r.event_loop.request_native_immediate();
+        }
+    })?;
+
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
+        "registerHook",
+        move |this: Object<'js>,
+              init: Value<'js>,
+              before: Value<'js>,
+              after: Value<'js>,
+              destroy: Value<'js>,
+              promise_resolve: Value<'js>| {
+            let id = r.async_ctx.add_hook(HookFns {
+                this,
+                init: opt_fn(init),
+                before: opt_fn(before),
+                after: opt_fn(after),
+                destroy: opt_fn(destroy),
+                promise_resolve: opt_fn(promise_resolve),
+            });
+            id as f64
+        },
+    )?;
+    let r = realm.clone();
+    def(ctx, &obj, "enableHook", move |id: f64| {
+        r.async_ctx.enable_hook(id as usize);
+    })?;
+    let r = realm.clone();
+    def(ctx, &obj, "disableHook", move |id: f64| {
+        r.async_ctx.disable_hook(id as usize);
+    })?;
+
+    let r = realm.clone();
+    def(ctx, &obj, "getFrame", move || context_slot::get(&r.ctx))?;
+    let r = realm.clone();
+    def(ctx, &obj, "setFrame", move |frame: Value<'js>| context_slot::set(&r.ctx, &frame))?;
+
+    // AsyncResource#runInAsyncScope: the scope guard for user resources. Exceptions propagate
+    // to the caller after `after` ran, as in Node's try/finally.
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
+        "runInScope",
+        move |async_id: f64,
+              trigger: f64,
+              resource: Value<'js>,
+              frame: Value<'js>,
+              f: Function<'js>,
+              this_arg: Value<'js>,
+              args: Array<'js>|
+              -> rquickjs::Result<Value<'js>> {
+            let res = Resource { async_id: async_id as i64, trigger_async_id: trigger as i64, object: resource, frame };
+            let scope = match r.async_ctx.enter(&res) {
+                Ok(s) => s,
+                Err(e) => fatal::hook_threw(&r, e),
+            };
+            let mut call_args = Args::new(r.ctx.clone(), args.len());
+            let result = (|| {
+                call_args.this(this_arg)?;
+                for v in args.iter::<Value<'js>>() {
+                    call_args.push_arg(v?)?;
+                }
+                f.call_arg::<Value<'js>>(call_args)
+            })();
+            let thrown = match &result {
+                Err(rquickjs::Error::Exception) => Some(r.ctx.catch()),
+                _ => None,
+            };
+            fatal::leave_or_die(&r, scope);
+            match thrown {
+                Some(e) => Err(r.ctx.throw(e)),
+                None => result,
+            }
+        },
+    )?;
+
+    let providers = Object::new(ctx.clone())?;
+    for (name, number) in PROVIDERS {
+        providers.set(*name, *number)?;
+    }
+    obj.set("providers", providers)?;
+    Ok(obj)
+}

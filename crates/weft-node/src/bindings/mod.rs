@@ -1,0 +1,68 @@
+//! `internalBinding(name)`: the native functions built-in JS modules are written against
+//! (Node's `internalBinding` convention). One file per binding; each returns a plain object.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rquickjs::function::IntoJsFunc;
+use rquickjs::{Ctx, Function, Object};
+
+use crate::realm::Realm;
+
+mod async_wrap;
+mod fs;
+pub mod modules;
+mod process_methods;
+mod runtime_hooks;
+mod stdio;
+mod task_queue;
+mod timers;
+mod util;
+
+/// Defines `name` as a native function on `obj`.
+pub(crate) fn def<'js, P, F>(ctx: &Ctx<'js>, obj: &Object<'js>, name: &str, f: F) -> rquickjs::Result<()>
+where
+    F: IntoJsFunc<'js, P> + 'js,
+{
+    let func = Function::new(ctx.clone(), f)?.with_name(name)?;
+    obj.set(name, func)
+}
+
+/// Builds every binding and returns the `internalBinding` function.
+pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Function<'js>> {
+    let ctx = &realm.ctx;
+    let mut table: HashMap<&'static str, Object<'js>> = HashMap::new();
+    table.insert("async_wrap", async_wrap::make(realm)?);
+    table.insert("fs", fs::make(realm)?);
+    table.insert("modules", modules::make(realm)?);
+    table.insert("process_methods", process_methods::make(realm)?);
+    table.insert("runtime_hooks", runtime_hooks::make(realm)?);
+    table.insert("stdio", stdio::make(realm)?);
+    table.insert("task_queue", task_queue::make(realm)?);
+    table.insert("timers", timers::make(realm)?);
+    table.insert("util", util::make(realm)?);
+    let ctx2 = ctx.clone();
+    Function::new(ctx.clone(), move |name: String| -> rquickjs::Result<Object<'js>> {
+        match table.get(name.as_str()) {
+            Some(o) => Ok(o.clone()),
+            None => Err(rquickjs::Exception::throw_message(&ctx2, &format!("No such binding: {name}"))),
+        }
+    })
+}
+
+/// Node's error for a failed file operation on `path` (used by the module loaders).
+pub fn fs_error<'js>(realm: &Rc<Realm<'js>>, err: &std::io::Error, syscall: &str, path: &str) -> rquickjs::Value<'js> {
+    fs::uv_error(realm, err, syscall, Some(path), None)
+}
+
+/// Creates `new globalThis[class](message)` (Error, TypeError, RangeError...).
+pub fn new_error<'js>(ctx: &Ctx<'js>, class: &str, message: &str) -> rquickjs::Result<Object<'js>> {
+    let ctor: rquickjs::function::Constructor<'js> = ctx.globals().get(class)?;
+    ctor.construct((message,))
+}
+
+/// Copies the bytes a typed array views.
+pub fn typed_bytes(arr: &rquickjs::TypedArray<'_, u8>) -> Vec<u8> {
+    // SAFETY: the slice is copied before any JS can run and resize or detach the buffer.
+    unsafe { arr.as_bytes() }.map(|b| b.to_vec()).unwrap_or_default()
+}
