@@ -193,7 +193,8 @@ pub struct Toggle {
     pub transition: Option<Transition>,
 }
 
-/// The five counters plus their sum.
+/// The five counters plus their sum. Indexing `per_kind` with
+/// [`HookKind::index`] cannot go out of bounds (the enum has five variants).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Counters {
     per_kind: [u32; 5],
