@@ -534,3 +534,21 @@ fn run_once_runs_a_single_iteration() {
     assert!(!lp.run_mode(&mut m, RunMode::NoWait).unwrap());
     assert_eq!(log(&m), vec!["immediate 1", "immediate 2"]);
 }
+
+#[test]
+fn immediates_unrefed_wait_for_poll_to_return_like_node() {
+    // Node 26.10: `setImmediate(f).unref()` next to a 200 ms timer runs f at
+    // ~200 ms, just before the timer: unref'd immediates don't shorten poll.
+    let start = Instant::now();
+    let mut m = Mock::new();
+    m.lp.start_timer(1, 0, true);
+    m.on("timer 1", |lp| {
+        lp.queue_immediate(2, false);
+        lp.start_timer(3, 40, true);
+    });
+    m.on("immediate 2", move |_| {
+        assert!(start.elapsed() >= Duration::from_millis(40));
+    });
+    m.run();
+    assert_eq!(log(&m), vec!["timer 1", "immediate 2", "timer 3"]);
+}
