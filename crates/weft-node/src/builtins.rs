@@ -26,7 +26,7 @@ pub fn public_ids() -> Vec<String> {
 /// Compiles built-in `id` into `function (exports, require, module, internalBinding)`.
 pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> rquickjs::Result<Option<Function<'js>>> {
     let Some(src) = source(id) else { return Ok(None) };
-    // The wrapper starts on the module's first line so stack line numbers match the file.
+    // The wrapper shares the module's first line so stack line numbers match the file.
     let wrapped = format!("(function (exports, require, module, internalBinding) {{{src}\n}})");
     let mut opts = EvalOptions::default();
     opts.strict = false;

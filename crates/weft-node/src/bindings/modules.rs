@@ -53,7 +53,9 @@ pub fn read_source(path: &Path) -> std::io::Result<String> {
 
 /// Compiles a CommonJS module body into its wrapper function.
 pub fn compile_cjs<'js>(realm: &Realm<'js>, source: &str, filename: &str) -> rquickjs::Result<Function<'js>> {
-    let wrapped = format!("(function (exports, require, module, __filename, __dirname) {{ {source}\n}})");
+    // The wrapper shares the module's first line so line numbers match the file (columns on
+    // line 1 are shifted by the wrapper's length; the engine cannot number a line 0).
+    let wrapped = format!("(function (exports, require, module, __filename, __dirname) {{{source}\n}})");
     let mut opts = EvalOptions::default();
     opts.strict = false;
     opts.filename = Some(filename.to_string());
