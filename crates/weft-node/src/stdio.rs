@@ -42,3 +42,23 @@ pub fn isatty(fd: i32) -> bool {
     let file = ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
     file.is_terminal()
 }
+
+/// What kind of file `fd` is, with libuv's names (Node's `guessHandleType`): `TTY`, `PIPE`
+/// (FIFOs and sockets), `FILE`, or `UNKNOWN`.
+pub fn guess_handle_type(fd: i32) -> &'static str {
+    // SAFETY: fstat writes into the zeroed struct and reports failure through its return value.
+    let mode = unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) != 0 {
+            return "UNKNOWN";
+        }
+        st.st_mode & libc::S_IFMT
+    };
+    match mode {
+        libc::S_IFCHR if isatty(fd) => "TTY",
+        libc::S_IFCHR => "FILE",
+        libc::S_IFREG => "FILE",
+        libc::S_IFIFO | libc::S_IFSOCK => "PIPE",
+        _ => "UNKNOWN",
+    }
+}

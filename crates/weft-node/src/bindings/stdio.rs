@@ -22,5 +22,6 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         Ok(())
     })?;
     def(ctx, &obj, "isatty", |fd: i32| stdio::isatty(fd))?;
+    def(ctx, &obj, "guessHandleType", |fd: i32| stdio::guess_handle_type(fd))?;
     Ok(obj)
 }

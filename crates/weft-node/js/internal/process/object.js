@@ -179,12 +179,37 @@ function defaultWarningListener(warning) {
 process.on('warning', defaultWarningListener);
 
 const stdio = internalBinding('stdio');
+const asyncWrap = internalBinding('async_wrap');
+
+// The native handle Node creates behind a stdio stream is an async resource (PIPEWRAP for pipes
+// and sockets, TTYWRAP for terminals; files have none). It never calls back, but hooks see its
+// `init` and its id is consumed, as in Node.
+class Pipe {}
+class TTY {}
+class Signal {}
+function initHandle(resource, provider) {
+  const asyncId = asyncWrap.newAsyncId();
+  asyncWrap.emitInit(asyncId, provider, asyncWrap.defaultTriggerAsyncId(), resource);
+  return resource;
+}
+
 function makeStdStream(fd) {
   const stream = new EventEmitter();
+  const type = stdio.guessHandleType(fd);
   stream.fd = fd;
-  stream.isTTY = stdio.isatty(fd);
+  stream.isTTY = type === 'TTY';
   stream.writable = true;
   stream._isStdio = true;
+  stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
+  if (type === 'PIPE') initHandle(new Pipe(), 'PIPEWRAP');
+  if (type === 'TTY') initHandle(new TTY(), 'TTYWRAP');
+  // Node's Writable defers write callbacks of synchronous writes to one nextTick per batch.
+  let afterWrite = null;
+  function afterWriteTick() {
+    const cbs = afterWrite;
+    afterWrite = null;
+    for (let i = 0; i < cbs.length; i++) cbs[i](null);
+  }
   stream.write = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
     if (typeof chunk === 'string') {
@@ -194,7 +219,14 @@ function makeStdStream(fd) {
     } else {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
-    if (typeof cb === 'function') nextTick(cb);
+    if (typeof cb === 'function') {
+      if (afterWrite === null) {
+        afterWrite = [cb];
+        nextTick(afterWriteTick);
+      } else {
+        afterWrite.push(cb);
+      }
+    }
     return true;
   };
   stream.end = function end(chunk, encoding, cb) {
@@ -211,7 +243,14 @@ function makeStdStream(fd) {
 let stdout, stderr;
 Object.defineProperty(process, 'stdout', {
   configurable: true, enumerable: false,
-  get() { return stdout ??= makeStdStream(1); },
+  get() {
+    if (stdout === undefined) {
+      stdout = makeStdStream(1);
+      // Node refreshes a terminal's size on SIGWINCH, a SIGNALWRAP resource.
+      if (stdout.isTTY) initHandle(new Signal(), 'SIGNALWRAP');
+    }
+    return stdout;
+  },
 });
 Object.defineProperty(process, 'stderr', {
   configurable: true, enumerable: false,
