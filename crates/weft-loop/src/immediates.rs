@@ -7,7 +7,9 @@
 //! cleared after the detach is skipped. Only referenced immediates keep the
 //! loop alive and make the poll phase non-blocking (Node's idle handle).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use crate::id_map::IdMap;
 
 /// Queued immediates: FIFO of `(key, generation)` plus the set of live keys.
 /// The generation lets a key that was cleared and queued again run only at
@@ -15,7 +17,7 @@ use std::collections::{HashMap, VecDeque};
 #[derive(Debug, Default)]
 pub(crate) struct Immediates {
     queue: VecDeque<(u64, u64)>,
-    live: HashMap<u64, Live>,
+    live: IdMap<u64, Live>,
     next_gen: u64,
     refed: usize,
 }

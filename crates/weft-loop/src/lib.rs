@@ -13,6 +13,7 @@
 mod error;
 mod event_loop;
 mod host;
+mod id_map;
 mod immediates;
 mod pool;
 mod timers;
@@ -20,6 +21,7 @@ mod timers;
 pub use error::{BlockingJobPanicked, LoopError};
 pub use event_loop::{EventLoop, LoopSender, RunMode};
 pub use host::Host;
+pub use id_map::{IdHasher, IdMap};
 pub use pool::BlockingJob;
 
 /// Re-export of the `mio` types used in this crate's API.

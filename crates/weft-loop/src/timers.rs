@@ -8,7 +8,9 @@
 //! phase (its sequence number is past the mark taken when the phase began),
 //! so re-arming with delay 0 cannot spin the phase forever.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::id_map::IdMap;
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -22,7 +24,7 @@ struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct Timers {
     order: BTreeMap<(u64, u64), u64>,
-    entries: HashMap<u64, Entry>,
+    entries: IdMap<u64, Entry>,
     next_seq: u64,
     refed: usize,
 }

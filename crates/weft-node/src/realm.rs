@@ -6,14 +6,14 @@
 //! `std::process::exit` and never tears the engine down, so those cycles are harmless.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use std::time::Instant;
 
 use rquickjs::{Ctx, Function, Object, Value};
 use weft_engine::rejections::RejectionTracker;
 use weft_engine::runtime::Engine;
-use weft_loop::EventLoop;
+use weft_loop::{EventLoop, IdMap};
 
 use crate::async_context::{AsyncContext, Resource};
 use crate::options::{Entry, RunOptions};
@@ -75,9 +75,9 @@ pub struct Realm<'js> {
     /// Ids, stack, hooks, destroy queue.
     pub async_ctx: AsyncContext<'js>,
     /// Armed timers by async id.
-    pub timers: RefCell<HashMap<u64, TimerEntry<'js>>>,
+    pub timers: RefCell<IdMap<u64, TimerEntry<'js>>>,
     /// Queued immediates by async id.
-    pub immediates: RefCell<HashMap<u64, ImmediateEntry<'js>>>,
+    pub immediates: RefCell<IdMap<u64, ImmediateEntry<'js>>>,
     /// The nextTick queue.
     pub ticks: RefCell<VecDeque<Tick<'js>>>,
     /// Rejected promises without a handler, waiting for processing.
@@ -156,8 +156,8 @@ fn run_in_context<'js>(ctx: &Ctx<'js>, event_loop: Rc<EventLoop>, options: RunOp
         ctx: ctx.clone(),
         event_loop,
         async_ctx,
-        timers: RefCell::new(HashMap::new()),
-        immediates: RefCell::new(HashMap::new()),
+        timers: RefCell::new(IdMap::default()),
+        immediates: RefCell::new(IdMap::default()),
         ticks: RefCell::new(VecDeque::new()),
         rejections: RejectionTracker::install(ctx),
         hooks: RefCell::new(None),
