@@ -1,0 +1,299 @@
+// Node's error machinery (mirrors lib/internal/errors.js): the `codes` registry of
+// Node-style errors (right class, `code`, Node 26 messages, `toString()` as
+// `TypeError [ERR_X]: msg`), plus AbortError, genericNodeError, hideStackFrames and
+// the helpers the messages need (determineSpecificType, addNumericalSeparator).
+'use strict';
+
+// Marks errors built here, so inspect can give a frames-only stack Node's header
+// (`TypeError [ERR_X]: msg`).
+const kIsNodeError = Symbol('kIsNodeError');
+
+let inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
+  return inspectModule.inspect;
+}
+
+const codes = {};
+const messages = new Map();
+
+// An internal misuse of a code: Node raises the same assertion text.
+function internalAssert(cond, message) {
+  if (!cond) {
+    const err = new Error(`${message}\nThis is caused by either a bug in Node.js or ` +
+      'incorrect usage of Node.js internals.\nPlease open an issue with this stack trace ' +
+      'at https://github.com/nodejs/node/issues\n');
+    err.code = 'ERR_INTERNAL_ASSERTION';
+    throw err;
+  }
+}
+
+// Fills `%s`/`%d`/`%j`-style templates the way util.format would for the
+// simple values the message tables pass.
+function fillTemplate(template, args) {
+  let i = 0;
+  return template.replace(/%[sdj%]/g, (m) => {
+    if (m === '%%') return '%';
+    const v = args[i++];
+    if (m === '%d') return String(Number(v));
+    if (m === '%j') return JSON.stringify(v);
+    if (typeof v === 'bigint') return `${v}n`;
+    if (typeof v === 'object' && v !== null) return lazyInspect()(v, { depth: 0 });
+    return String(v);
+  });
+}
+
+function getMessage(key, args) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') {
+    internalAssert(msg.length <= args.length,
+      `Code: ${key}; The provided arguments length (${args.length}) does not ` +
+      `match the required ones (${msg.length}).`);
+    return msg.apply(null, args);
+  }
+  const expected = (msg.match(/%[sdifjoO]/g) || []).length;
+  internalAssert(expected === args.length,
+    `Code: ${key}; The provided arguments length (${args.length}) does not ` +
+    `match the required ones (${expected}).`);
+  if (args.length === 0) return msg;
+  return fillTemplate(msg, args);
+}
+
+const ownFrame = /^\s+at .*\b(?:node|weft):internal\/errors(?:\.js)?:/;
+
+// Gives a Node error Node's stack text: a `TypeError [ERR_X]: msg` header (the
+// engine may give none, or one made before the message was set) over the frames
+// of the caller, without the constructor's own frame.
+function setNodeStack(err) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return;
+  }
+  if (typeof stack !== 'string') return;
+  const lines = stack.split('\n');
+  let first = lines.findIndex((line) => /^\s+at /.test(line));
+  if (first === -1) first = lines.length;
+  while (first < lines.length && ownFrame.test(lines[first])) first++;
+  const frames = lines.slice(first).filter((line) => line !== '');
+  const header = `${err.name} [${err.code}]: ${err.message}`;
+  Object.defineProperty(err, 'stack', {
+    value: frames.length === 0 ? header : `${header}\n${frames.join('\n')}`,
+    enumerable: false, writable: true, configurable: true,
+  });
+}
+
+// Builds the constructor for one code: instances are `Base` errors (TypeError …)
+// whose own, non-enumerable `message` is the formatted text and whose enumerable
+// own `code` is the key.
+function makeNodeErrorWithCode(Base, key) {
+  class NodeError extends Base {
+    constructor(...args) {
+      super();
+      Object.defineProperty(this, 'message', {
+        value: getMessage(key, args), enumerable: false, writable: true, configurable: true,
+      });
+      this.code = key;
+      setNodeStack(this);
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  }
+  // `err.constructor` is the plain base class, as in Node.
+  Object.defineProperty(NodeError.prototype, 'constructor', {
+    get() { return Base; }, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(NodeError.prototype, kIsNodeError, { value: true });
+  return NodeError;
+}
+
+function E(key, msg, Base) {
+  messages.set(key, msg);
+  codes[key] = makeNodeErrorWithCode(Base, key);
+}
+
+function hideStackFrames(fn) {
+  return fn;
+}
+
+// 1234567 -> '1_234_567' (Node's addNumericalSeparator for ERR_OUT_OF_RANGE).
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+// How the "Received …" part of type errors describes a value.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  if (type === 'function') return `function ${value.name}`;
+  if (type === 'object') {
+    const ctor = value.constructor;
+    if (ctor && ctor.name) return `an instance of ${ctor.name}`;
+    return `${lazyInspect()(value, { depth: -1 })}`;
+  }
+  let inspected = lazyInspect()(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${type} (${inspected})`;
+}
+
+// Type names checked with typeof (printed lower-case) versus class names.
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+
+function listWith(items, prefixMany, prefixOne) {
+  if (items.length > 2) {
+    const last = items[items.length - 1];
+    return `${prefixMany}${items.slice(0, -1).join(', ')}, or ${last}`;
+  }
+  if (items.length === 2) return `${prefixMany}${items[0]} or ${items[1]}`;
+  return `${prefixOne}${items[0]}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  internalAssert(typeof name === 'string', "'name' must be a string");
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    internalAssert(typeof value === 'string', 'All expected entries have to be of type string');
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else {
+      internalAssert(value !== 'object', 'The value "object" should be written as "Object"');
+      other.push(value);
+    }
+  }
+  // With class names listed, a plain object is spelled as the class Object.
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += types.length > 1 ? listWith(types, 'one of type ', '') : `of type ${types[0]}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += listWith(instances, 'an instance of ', 'an instance of ');
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += listWith(other, 'one of ', '');
+    else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += other[0];
+    }
+  }
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}
+
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect()(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ` +
+  `${determineSpecificType(value)}.`, TypeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  internalAssert(args.length > 0, 'At least one arg needs to be specified');
+  const wrap = (a) => `"${a}"`;
+  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  let msg = 'The ';
+  if (names.length === 1) msg += `${names[0]} argument`;
+  else if (names.length === 2) msg += `${names[0]} and ${names[1]} arguments`;
+  else msg += `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments`;
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) =>
+  `Cannot find module '${path}' imported from ${base}`, Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  internalAssert(range, 'Missing "range" argument');
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect()(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  const where = `${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  if (subpath === '.') return `No "exports" main defined in ${where}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${where}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null) => {
+  let msg = `require() of ES Module ${filename}`;
+  if (parentPath) msg += ` from ${parentPath}`;
+  msg += ' not supported.';
+  msg += `\nInstead change the require of ${filename} to a dynamic import() which is ` +
+    'available in all CommonJS modules.';
+  return msg;
+}, Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// A plain Error carrying extra enumerable properties (code, errno, syscall …).
+function genericNodeError(message, errorProperties) {
+  const err = new Error(message);
+  Object.assign(err, errorProperties);
+  return err;
+}
+
+module.exports = {
+  codes,
+  AbortError,
+  genericNodeError,
+  hideStackFrames,
+  determineSpecificType,
+  addNumericalSeparator,
+  kIsNodeError,
+};
