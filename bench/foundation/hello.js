@@ -1,0 +1,2 @@
+// Start-up cost: the smallest program that prints.
+console.log('hello world');
