@@ -19,6 +19,11 @@ pub fn unified(old: &str, new: &str) -> String {
     if old == new {
         return String::new();
     }
+    // Both ending in a newline: no need to show the empty last "line".
+    let (old, new) = match (old.strip_suffix('\n'), new.strip_suffix('\n')) {
+        (Some(o), Some(n)) => (o, n),
+        _ => (old, new),
+    };
     let a: Vec<&str> = old.split('\n').collect();
     let b: Vec<&str> = new.split('\n').collect();
     let ops = ops(&a, &b);
@@ -109,7 +114,7 @@ mod tests {
     #[test]
     fn unified_changed_line_shows_both_with_context() {
         let d = unified("a\nb\nc\n", "a\nx\nc\n");
-        assert_eq!(d, "  a\n- b\n+ x\n  c\n  \n");
+        assert_eq!(d, "  a\n- b\n+ x\n  c\n");
     }
 
     #[test]
