@@ -43,13 +43,13 @@ function fillTemplate(template, args) {
   });
 }
 
-function getMessage(key, args) {
+function getMessage(key, args, self) {
   const msg = messages.get(key);
   if (typeof msg === 'function') {
     internalAssert(msg.length <= args.length,
       `Code: ${key}; The provided arguments length (${args.length}) does not ` +
       `match the required ones (${msg.length}).`);
-    return msg.apply(null, args);
+    return msg.apply(self, args);
   }
   const expected = (msg.match(/%[sdifjoO]/g) || []).length;
   internalAssert(expected === args.length,
@@ -91,10 +91,10 @@ function makeNodeErrorWithCode(Base, key) {
   class NodeError extends Base {
     constructor(...args) {
       super();
-      Object.defineProperty(this, 'message', {
-        value: getMessage(key, args), enumerable: false, writable: true, configurable: true,
-      });
       this.code = key;
+      Object.defineProperty(this, 'message', {
+        value: getMessage(key, args, this), enumerable: false, writable: true, configurable: true,
+      });
       setNodeStack(this);
     }
 
@@ -139,8 +139,15 @@ function determineSpecificType(value) {
     if (ctor && ctor.name) return `an instance of ${ctor.name}`;
     return `${lazyInspect()(value, { depth: -1 })}`;
   }
-  let inspected = lazyInspect()(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  // Long strings are cut before quoting, anything else after.
+  let inspected;
+  if (type === 'string') {
+    inspected = lazyInspect()(value.length > 28 ? `${value.slice(0, 25)}...` : value,
+      { colors: false });
+  } else {
+    inspected = lazyInspect()(value, { colors: false });
+    if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  }
   return `type ${type} (${inspected})`;
 }
 
@@ -230,8 +237,14 @@ E('ERR_MISSING_ARGS', (...args) => {
   else msg += `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments`;
   return `${msg} must be specified`;
 }, TypeError);
-E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) =>
-  `Cannot find module '${path}' imported from ${base}`, Error);
+E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
+  if (exactUrl) {
+    Object.defineProperty(this, 'url', {
+      value: `${exactUrl}`, enumerable: true, writable: true, configurable: true,
+    });
+  }
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+}, Error);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   internalAssert(range, 'Missing "range" argument');
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;

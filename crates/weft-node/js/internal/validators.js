@@ -94,7 +94,7 @@ function validateObject(value, name, options = kValidateObjectNone) {
 function validateArray(value, name, minLength = 0) {
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must have a length of at least ${minLength}`);
   }
 }
 
