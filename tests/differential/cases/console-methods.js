@@ -1,0 +1,46 @@
+// The console: log/info/debug/dirxml to stdout, warn/error to stderr, dir with
+// options (custom inspect off), assert, count/countReset, group/groupEnd indentation
+// (also for multi-line output), table, and detached methods.
+'use strict';
+console.log('plain', 1, { a: [1, 2] }, null, undefined);
+console.log('%s=%d', 'a', 1, 'extra');
+console.log();
+console.log('');
+console.info('info'); console.debug('debug'); console.dirxml('dirxml', [1]);
+console.warn('warn', { w: 1 }); console.error('error %s', 'fmt');
+console.dir({ a: { b: { c: { d: 1 } } }, [Symbol.for('nodejs.util.inspect.custom')]() { return 'X'; } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir('string', { colors: false });
+console.assert(true, 'not printed');
+console.assert(false, 'assert %s', 'formatted');
+console.assert(false);
+console.assert(false, { a: 1 });
+console.assert(0, 'zero', 'extra');
+console.count(); console.count(); console.count('x'); console.countReset(); console.count(); console.count('x');
+console.count(undefined); console.count(null); console.count({ toString() { return 'obj'; } });
+console.group('Group A');
+console.log('inside\nmulti line');
+console.group();
+console.info({ a: { b: { c: { d: 1 } } } });
+console.error('error inside group');
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.log('deep');
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('after groups');
+const { log, error } = console;
+log('detached log');
+error('detached error');
+console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);
+console.table([1, 'two', { x: [1, 2, 3, 4] }]);
+console.table(new Map([['k', { v: 1 }], ['l', [1, 2]]]));
+console.table(new Set(['s', 2]));
+console.table({ r1: { c: 1 }, r2: { d: '日本' } }, ['c']);
+console.table({ r1: { c: 1, d: { deep: { er: 1 } } }, r2: { d: 2, e: { a: 1, b: 2, c: 3 } } });
+console.table([[1, 2], [3, 4, 5]]);
+console.table(5);
+console.table('str');
+console.table([]);
+console.log(typeof console.time, typeof console.timeEnd, typeof console.timeLog, typeof console.trace);

@@ -1,0 +1,38 @@
+// util.inspect's grouping of long arrays into aligned columns (numbers right-aligned,
+// other entries left-aligned), the 100-item limit and "... n more items".
+'use strict';
+const util = require('util');
+const range = (n, f = (i) => i) => Array.from({ length: n }, (_, i) => f(i));
+const show = (v, o) => console.log(util.inspect(v, o));
+show([1, 2, 3, 4, 5, 6]);
+show([1, 2, 3, 4, 5, 6, 7]);
+show(range(26));
+show(range(30, (i) => i * 37));
+show(range(100));
+show(range(101));
+show(range(130));
+show(range(250, (i) => `s${i}`));
+show(range(8, (i) => 'a'.repeat(i)));
+show(range(26, (i) => String.fromCharCode(97 + i).repeat(i % 5 + 1)));
+show(range(30, (i) => `str${i}`));
+show(range(20, (i) => i / 3));
+show(range(20, (i) => i - 10));
+show(range(12, (i) => BigInt(i) ** 5n));
+show(range(10, (i) => ({ x: i })));
+show({ a: range(10, (i) => ({ x: i })) });
+show(range(8, (i) => 'x'.repeat(20 + i)));
+show([1, 22, 333, 4444, 55555, 666666, 7777777, 88888888, 999999999, 1, 2, 3]);
+show([...range(10), 'a'.repeat(60)]);
+show(range(10, (i) => [i, i + 1]));
+show(range(5, (i) => range(10, (j) => i * j)));
+show({ a: { b: { arr: range(30) } } });
+show(range(16, (i) => i % 2 === 0));
+show(range(12, () => null));
+show([1, 'two', 3, 'four', 5, 'six', 7, 'eight']);
+show(Int32Array.from(range(40, (i) => i * 1000 - 20000)));
+show(new Uint8Array(150));
+show(range(10), { compact: 1 });
+show(range(30), { breakLength: 40 });
+show(range(3), { maxArrayLength: 2 });
+show(range(3), { maxArrayLength: 0 });
+show(range(120), { maxArrayLength: null });

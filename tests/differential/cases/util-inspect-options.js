@@ -1,0 +1,40 @@
+// util.inspect options: depth, compact (true/false/numbers), breakLength, sorted,
+// customInspect, colors (ANSI codes per style), inspect.defaultOptions, the legacy
+// (value, showHidden, depth, colors) form, and custom inspect functions.
+'use strict';
+const util = require('util');
+const show = (v, o) => console.log(util.inspect(v, o));
+const deep = { a: { b: { c: { d: { e: { f: 1 } } } } }, arr: [[[[[1]]]]] };
+show(deep, { depth: 0 }); show(deep, { depth: 1 }); show(deep, { depth: null }); show(deep, { depth: Infinity });
+const mixed = { a: 1, b: { c: 2 }, d: [1, 2], e: 'x'.repeat(30) };
+show(mixed, { compact: false }); show(mixed, { compact: true }); show(mixed, { compact: 1 }); show(mixed, { compact: 0 });
+show({ a: 'aaaaaaaaaa', b: 'bbbbbbbbbb', c: 'cccccccccc' }, { breakLength: 40 });
+show({ a: 'word '.repeat(20), b: Array.from({ length: 30 }, (_, i) => i) }, { breakLength: Infinity });
+show(deep, { breakLength: Infinity, depth: Infinity });
+show({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true });
+show({ b: 1, a: 2, c: 3 }, { sorted: (x, y) => (x < y ? 1 : -1) });
+show(new Map([['b', 1], ['a', 2]]), { sorted: true });
+const customSym = Symbol.for('nodejs.util.inspect.custom');
+show({ [customSym](depth, options, inspect) { return `custom depth=${depth} ${typeof inspect} ${options.depth}`; } });
+show({ outer: { [customSym]() { return { replaced: true }; } } });
+show({ a: { b: { [customSym]() { return 'line1\nline2'; } } } });
+show({ q: 1, [customSym]() { return this; } });
+show({ [customSym]() { return 'hidden'; }, v: 1 }, { customInspect: false });
+show({ v: 2, [customSym](d, o, insp) { return `W(${insp(this.v, o)})`; } });
+show({ [customSym](d, o) { return String(o.extra); } }, { extra: 'passed through' });
+show({ [customSym](d, o) { return o.stylize('styled', 'special'); } }, { colors: true });
+show({ a: 1, b: 'x', c: null, d: undefined, e: true, f: Symbol('s'), g: 1n, h: [], i: new Date(0) }, { colors: true });
+show([1, , 3, 'str', () => {}, { get g() { return 1; } }], { colors: true });
+show(new Map([[1, new Set(['a'])]]), { colors: true });
+show(new Number(3), { colors: true });
+show(Array.from({ length: 12 }, (_, i) => i * 100), { colors: true });
+show({ a: { b: { c: { d: 1 } } } }, false, 0);
+show({ a: { b: { c: { d: 1 } } } }, false, 3);
+show([1], true);
+console.log(JSON.stringify(util.inspect.defaultOptions));
+util.inspect.defaultOptions = { depth: 0 };
+show({ a: { b: 1 } });
+console.log(util.inspect.defaultOptions.depth);
+util.inspect.defaultOptions = { depth: 2 };
+console.log(util.inspect.custom === customSym, Object.keys(util.inspect.styles).join(','));
+console.log(JSON.stringify(util.inspect.colors.red), JSON.stringify(util.inspect.colors.grey));
