@@ -254,6 +254,66 @@ for (const [label, make, opts, legacy] of values) {
   }
 }
 
+// Random nested values (seeded, so runs repeat) under a few option sets: catches
+// layout differences (line breaking, grouping, indentation) the list above misses.
+let seed = 12345;
+function rand(n) {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+}
+const words = ['a', 'bb', 'word', 'longer words here', "it's", 'x'.repeat(40), 'multi\nline', ''];
+function randomValue(depth) {
+  const kind = rand(depth > 3 ? 5 : 11);
+  switch (kind) {
+    case 0: return rand(2000) - 1000;
+    case 1: return words[rand(words.length)];
+    case 2: return [null, undefined, true, false, -0, NaN, 1.25, 10n][rand(8)];
+    case 3: return rand(100000) / 7;
+    case 4: return Symbol(words[rand(3)]);
+    case 5: case 6: {
+      const o = {};
+      const n = rand(8);
+      for (let i = 0; i < n; i++) o[`${words[rand(4)]}${i}`] = randomValue(depth + 1);
+      return o;
+    }
+    case 7: case 8: return Array.from({ length: rand(depth === 0 ? 40 : 12) }, () => randomValue(depth + 1));
+    case 9: return new Map(Array.from({ length: rand(5) }, () => [randomValue(depth + 2), randomValue(depth + 1)]));
+    default: return new Set(Array.from({ length: rand(6) }, () => randomValue(depth + 1)));
+  }
+}
+const randomOptions = [undefined, { depth: 4 }, { breakLength: 60 }, { compact: 1 }, { compact: false },
+  { compact: true, breakLength: 100 }, { depth: Infinity, breakLength: 120 }, { sorted: true, maxArrayLength: 10 },
+  { colors: true }, { numericSeparator: true, compact: 2 }, { showHidden: true, depth: 1 }];
+for (let i = 0; i < 500; i++) {
+  const value = randomValue(0);
+  const opts = randomOptions[i % randomOptions.length];
+  check(`random #${i} ${JSON.stringify(opts)}`, () => nodeUtil.inspect(value, opts), () => weftInspect.inspect(value, opts));
+}
+
+// Engine stacks without the `Name: message` header (QuickJS's form): weft must
+// print what Node prints for the same error with V8's header.
+function framesOnly(make) {
+  const withHeader = make();
+  const bare = make();
+  bare.stack = String(withHeader.stack).split('\n').filter((l) => /^\s+at /.test(l)).join('\n') + '\n';
+  return [withHeader, bare];
+}
+const framesOnlyCases = [
+  ['plain', () => fixedError(Error, 'boom')],
+  ['type', () => fixedError(TypeError, 'bad')],
+  ['empty message', () => fixedError(Error, '')],
+  ['props', () => fixedError(Error, 'm', undefined, { code: 'E', extra: [1] })],
+  ['subclass', () => { const e = new MyErr('my'); e.stack = 'Error: my\n    at q (x.js:1:1)'; return e; }],
+  ['named subclass', () => { const e = new NamedErr('n'); e.stack = 'NamedErr: n\n    at q (x.js:1:1)'; return e; }],
+  ['cause', () => { const e = new Error('w', { cause: fixedError(RangeError, 'inner') }); e.stack = 'Error: w\n    at o (x.js:1:1)'; return e; }],
+  ['node error', () => { const e = new nodeErrors.codes.ERR_INVALID_ARG_TYPE('a', 'string', 1); e.stack = `${e.name} [${e.code}]: ${e.message}\n    at z (x.js:1:1)`; return e; }],
+];
+for (const [label, make] of framesOnlyCases) {
+  const [withHeader, bare] = framesOnly(make);
+  if (label === 'node error') Object.defineProperty(bare, weftErrors.kIsNodeError, { value: true });
+  check(`frames-only stack ${label}`, () => nodeUtil.inspect({ e: withHeader }), () => weftInspect.inspect({ e: bare }));
+}
+
 // ---------------------------------------------------------------------------
 // format
 
