@@ -177,14 +177,10 @@ fn run_in_context<'js>(ctx: &Ctx<'js>, event_loop: Rc<EventLoop>, options: RunOp
         return 1;
     }
 
-    // The main script runs as async id 1 with trigger 0, like Node's bootstrap scope.
-    let top = realm.async_ctx.top_level_resource();
-    realm.async_ctx.push_raw(1, 0, top);
-    let result = run_entry(&realm);
-    if let Err(exception) = result {
+    if let Err(exception) = run_entry(&realm) {
         fatal::handle_uncaught(&realm, exception);
     }
-    let _ = realm.async_ctx.pop(1);
+    realm.async_ctx.clear_stack();
     crate::task_queue::process_ticks_and_rejections(&realm);
 
     host::run_loop_to_completion(&realm);
@@ -221,11 +217,18 @@ fn bootstrap<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<()> {
 }
 
 /// Runs the entry point; returns the thrown value if it threw synchronously.
+///
+/// A CommonJS entry runs as async id 1 with trigger 0 (Node's bootstrap scope); an ES module
+/// entry runs with no resource on the stack (0, 0), as Node 26 does.
 fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
     let ctx = &realm.ctx;
     let catch = |r: rquickjs::Result<()>| r.map_err(|_| ctx.catch());
+    let enter_main_scope = || realm.async_ctx.push_raw(1, 0, realm.async_ctx.top_level_resource());
     match realm.options.entry.clone() {
-        Entry::Eval(code) => catch(run_eval(realm, &code)),
+        Entry::Eval(code) => {
+            enter_main_scope();
+            catch(run_eval(realm, &code))
+        }
         Entry::File(arg) => {
             let cwd = std::env::current_dir().unwrap_or_else(|_| "/".into());
             let main = match realm.resolver.resolve_main(&arg, &cwd) {
@@ -235,6 +238,7 @@ fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
             match realm.resolver.format_of(&main) {
                 weft_resolve::Format::Module => esm::run_main(realm, &main),
                 _ => catch((|| {
+                    enter_main_scope();
                     let loader: Object<'js> = realm.require_builtin("internal/modules/cjs/loader")?.get()?;
                     let run_main: Function<'js> = loader.get("runMain")?;
                     run_main.call::<_, ()>((main.to_string_lossy().to_string(),))

@@ -19,6 +19,10 @@ function emitTimerWarning(message, name) {
   }
 }
 
+// Node warns about negative and NaN delays once per process, about overflow every time.
+let warnedNegative = false;
+let warnedNaN = false;
+
 function clampDelay(msecs) {
   let after = msecs * 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
@@ -26,9 +30,13 @@ function clampDelay(msecs) {
       emitTimerWarning(`${after} does not fit into a 32-bit signed integer.` +
         '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
     } else if (after < 0) {
+      if (warnedNegative) return 1;
+      warnedNegative = true;
       emitTimerWarning(`${after} is a negative number.` +
         '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
     } else if (Number.isNaN(after) && msecs !== undefined) {
+      if (warnedNaN) return 1;
+      warnedNaN = true;
       emitTimerWarning(`${after} is not a number.` +
         '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
     }

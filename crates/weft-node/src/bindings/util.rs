@@ -44,8 +44,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             if !qjs::JS_IsProxy(v.as_raw()) {
                 return Ok(Value::new_undefined(r.ctx.clone()));
             }
-            let target = Value::from_raw(r.ctx.clone(), qjs::JS_GetProxyTarget(c, v.as_raw()));
-            let handler = Value::from_raw(r.ctx.clone(), qjs::JS_GetProxyHandler(c, v.as_raw()));
+            let mut target = Value::from_raw(r.ctx.clone(), qjs::JS_GetProxyTarget(c, v.as_raw()));
+            let mut handler = Value::from_raw(r.ctx.clone(), qjs::JS_GetProxyHandler(c, v.as_raw()));
+            // A revoked proxy throws from the field getters; Node shows it as [null, null].
+            if target.is_exception() || handler.is_exception() {
+                let _ = r.ctx.catch();
+                target = Value::new_null(r.ctx.clone());
+                handler = Value::new_null(r.ctx.clone());
+            }
             let arr = Array::new(r.ctx.clone())?;
             arr.set(0, target)?;
             arr.set(1, handler)?;

@@ -6,6 +6,31 @@ const { process, emitExit } = require('internal/process/object');
 const { queueMicrotask } = require('internal/process/task_queues');
 const timers = require('timers');
 
+// V8 lets any value be assigned to `err.stack` (it is an own data property there); QuickJS's
+// accessor only takes strings. Keep the engine's accessor for strings, store anything else as an
+// own data property, as V8 would.
+{
+  const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (desc && typeof desc.set === 'function') {
+    const engineSet = desc.set;
+    Object.defineProperty(Error.prototype, 'stack', {
+      __proto__: null,
+      configurable: true,
+      enumerable: desc.enumerable,
+      get: desc.get,
+      set(value) {
+        if (typeof value === 'string' && this !== Error.prototype) {
+          Reflect.apply(engineSet, this, [value]);
+        } else {
+          Object.defineProperty(this, 'stack', {
+            __proto__: null, value, writable: true, configurable: true, enumerable: false,
+          });
+        }
+      },
+    });
+  }
+}
+
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null, value, writable: true, configurable: true, enumerable,
