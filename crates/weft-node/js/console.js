@@ -315,9 +315,13 @@ class Console {
 }
 
 const proc = processObject();
+// Like Node's global console, write through process.stdout/stderr with a completion callback:
+// that creates the stream's handle resource on first use and one afterWrite TickObject per batch
+// of synchronous writes, which async_hooks users see in Node too.
+function onWriteDone() {}
 const globalConsole = createConsole({}, {
-  out: (text) => stdio.writeSync(1, text),
-  err: (text) => stdio.writeSync(2, text),
+  out: (text) => (proc ? proc.stdout.write(text, onWriteDone) : stdio.writeSync(1, text)),
+  err: (text) => (proc ? proc.stderr.write(text, onWriteDone) : stdio.writeSync(2, text)),
   get outStream() { return proc && proc.stdout; },
   get errStream() { return proc && proc.stderr; },
 });

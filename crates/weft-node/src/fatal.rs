@@ -42,19 +42,27 @@ pub fn handle_uncaught<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>) {
 }
 
 /// Prints `err` as Node prints a fatal exception, emits 'exit' and leaves with `code`.
+///
+/// As in Node, 'exit' listeners run before the error text is printed (an async_hooks fatal
+/// error is the other way round, see [`hook_threw`]).
 pub fn die_with<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>, code: i32) -> ! {
     let text = format_fatal(realm, &err);
-    stdio::write_stderr(&text);
     realm.async_ctx.clear_stack();
-    exit_after_emitting(realm, code)
+    emit_exit(realm, code);
+    stdio::write_stderr(&text);
+    realm.really_exit(code)
 }
 
-fn exit_after_emitting<'js>(realm: &Rc<Realm<'js>>, code: i32) -> ! {
+fn emit_exit<'js>(realm: &Rc<Realm<'js>>, code: i32) {
     if let Some(hooks) = realm.runtime_hooks() {
         if hooks.emit_exit.call::<_, i32>((code,)).is_err() {
             let _ = realm.ctx.catch();
         }
     }
+}
+
+fn exit_after_emitting<'js>(realm: &Rc<Realm<'js>>, code: i32) -> ! {
+    emit_exit(realm, code);
     realm.really_exit(code)
 }
 

@@ -204,11 +204,11 @@ function makeStdStream(fd) {
   if (type === 'PIPE') initHandle(new Pipe(), 'PIPEWRAP');
   if (type === 'TTY') initHandle(new TTY(), 'TTYWRAP');
   // Node's Writable defers write callbacks of synchronous writes to one nextTick per batch.
+  // Consecutive writes with the same callback share one tick (Node's afterWriteTickInfo).
   let afterWrite = null;
-  function afterWriteTick() {
-    const cbs = afterWrite;
-    afterWrite = null;
-    for (let i = 0; i < cbs.length; i++) cbs[i](null);
+  function afterWriteTick(info) {
+    if (afterWrite === info) afterWrite = null;
+    for (let i = 0; i < info.count; i++) info.cb(null);
   }
   stream.write = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
@@ -220,11 +220,11 @@ function makeStdStream(fd) {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
     if (typeof cb === 'function') {
-      if (afterWrite === null) {
-        afterWrite = [cb];
-        nextTick(afterWriteTick);
+      if (afterWrite !== null && afterWrite.cb === cb) {
+        afterWrite.count++;
       } else {
-        afterWrite.push(cb);
+        afterWrite = { cb, count: 1 };
+        nextTick(afterWriteTick, afterWrite);
       }
     }
     return true;
