@@ -35,7 +35,11 @@ fn main() {
     let mut code = String::from("/// Every built-in JS module: (id, source).\npub static BUILTIN_SOURCES: &[(&str, &str)] = &[\n");
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(code, "    ({id:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({id:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     code.push_str("];\n");
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("builtin_sources.rs");

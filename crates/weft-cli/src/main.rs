@@ -79,9 +79,18 @@ fn parse(args: Vec<String>) -> Parsed {
         None => {
             let mut code = String::new();
             if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut code) {
-                return Parsed::Fail(format!("weft: cannot read the program from stdin: {e}\n"), 1);
+                return Parsed::Fail(
+                    format!("weft: cannot read the program from stdin: {e}\n"),
+                    1,
+                );
             }
-            Parsed::Run(RunOptions { entry: Entry::Eval(code), args: Vec::new(), exec_argv, expose_gc, exec_path })
+            Parsed::Run(RunOptions {
+                entry: Entry::Eval(code),
+                args: Vec::new(),
+                exec_argv,
+                expose_gc,
+                exec_path,
+            })
         }
     }
 }

@@ -63,7 +63,13 @@ impl RejectionTracker {
             .collect()
     }
 
-    fn record(&self, ctx: *mut qjs::JSContext, promise: qjs::JSValue, reason: qjs::JSValue, handled: bool) {
+    fn record(
+        &self,
+        ctx: *mut qjs::JSContext,
+        promise: qjs::JSValue,
+        reason: qjs::JSValue,
+        handled: bool,
+    ) {
         let mut pending = self.pending.borrow_mut();
         if handled {
             // SAFETY: comparing pointers only; no value is dereferenced.

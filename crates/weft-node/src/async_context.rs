@@ -13,7 +13,9 @@ use std::rc::Rc;
 
 use rquickjs::function::Args;
 use rquickjs::{Ctx, Function, Object, Value};
-use weft_async_core::{AsyncId, AsyncIds, DestroyQueue, ExecutionStack, HookId, HookKind, HookKinds, HookRegistry};
+use weft_async_core::{
+    AsyncId, AsyncIds, DestroyQueue, ExecutionStack, HookId, HookKind, HookKinds, HookRegistry,
+};
 use weft_engine::context_slot;
 
 /// The JS callbacks of one `AsyncHook`, and the hook object they are called on.
@@ -201,7 +203,12 @@ impl<'js> AsyncContext<'js> {
     pub fn new_resource(&self, object: Value<'js>) -> Resource<'js> {
         let async_id = self.new_async_id();
         let trigger_async_id = self.default_trigger_async_id();
-        Resource { async_id, trigger_async_id, object, frame: context_slot::get(&self.ctx) }
+        Resource {
+            async_id,
+            trigger_async_id,
+            object,
+            frame: context_slot::get(&self.ctx),
+        }
     }
 
     // ---- hook registry -------------------------------------------------------------------
@@ -221,7 +228,9 @@ impl<'js> AsyncContext<'js> {
 
     /// `hook.enable()`. Returns whether the hook state changed.
     pub fn enable_hook(&self, index: usize) -> bool {
-        let Some(id) = self.hook_id(index) else { return false };
+        let Some(id) = self.hook_id(index) else {
+            return false;
+        };
         let changed = self.hooks.borrow_mut().enable(id);
         self.refresh_counts();
         changed
@@ -229,7 +238,9 @@ impl<'js> AsyncContext<'js> {
 
     /// `hook.disable()`. Returns whether the hook state changed.
     pub fn disable_hook(&self, index: usize) -> bool {
-        let Some(id) = self.hook_id(index) else { return false };
+        let Some(id) = self.hook_id(index) else {
+            return false;
+        };
         let changed = self.hooks.borrow_mut().disable(id);
         self.refresh_counts();
         changed
@@ -326,7 +337,11 @@ impl<'js> AsyncContext<'js> {
             stack.len()
         };
         let prior_frame = context_slot::exchange(&self.ctx, &res.frame);
-        let scope = Scope { async_id: res.async_id, depth, prior_frame };
+        let scope = Scope {
+            async_id: res.async_id,
+            depth,
+            prior_frame,
+        };
         if self.count(HookKind::Before) > 0 {
             self.emit(HookKind::Before, &[self.num(res.async_id)])?;
         }
@@ -340,7 +355,8 @@ impl<'js> AsyncContext<'js> {
         let still_there = self.stack.borrow().len() >= scope.depth;
         if still_there {
             if self.count(HookKind::After) > 0 {
-                self.emit(HookKind::After, &[self.num(scope.async_id)]).map_err(LeaveError::Hook)?;
+                self.emit(HookKind::After, &[self.num(scope.async_id)])
+                    .map_err(LeaveError::Hook)?;
             }
             self.pop(scope.async_id).map_err(LeaveError::Corrupted)?;
         }
@@ -370,7 +386,7 @@ impl<'js> AsyncContext<'js> {
         loop {
             let top = {
                 let stack = self.stack.borrow();
-                if stack.len() == 0 {
+                if stack.is_empty() {
                     return Ok(());
                 }
                 stack.execution_async_id()
@@ -385,7 +401,7 @@ impl<'js> AsyncContext<'js> {
     /// Clears the stack without hooks (fatal paths).
     pub fn clear_stack(&self) {
         let mut stack = self.stack.borrow_mut();
-        while stack.len() > 0 {
+        while !stack.is_empty() {
             stack.pop_top();
         }
     }

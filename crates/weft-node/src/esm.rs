@@ -54,7 +54,11 @@ impl Resolver for NodeResolver {
         _attributes: Option<ImportAttributes<'js>>,
     ) -> rquickjs::Result<String> {
         with_realm(ctx, |realm| {
-            let parent = if base.starts_with('/') { Some(PathBuf::from(base)) } else { None };
+            let parent = if base.starts_with('/') {
+                Some(PathBuf::from(base))
+            } else {
+                None
+            };
             let parent = parent.or_else(|| std::env::current_dir().ok().map(|d| d.join("[eval]")));
             match realm.resolver.resolve_import(name, parent.as_deref()) {
                 Ok(Resolved::Builtin(id)) => Ok(format!("node:{id}")),
@@ -72,16 +76,63 @@ fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c == '_' || c == '$' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c == '$' || c.is_alphanumeric())
-        && !matches!(s, "default" | "import" | "export" | "class" | "function" | "var" | "let" | "const"
-            | "delete" | "new" | "in" | "typeof" | "void" | "return" | "if" | "else" | "for" | "while"
-            | "do" | "switch" | "case" | "break" | "continue" | "throw" | "try" | "catch" | "finally"
-            | "with" | "yield" | "await" | "enum" | "super" | "this" | "null" | "true" | "false"
-            | "debugger" | "extends" | "instanceof" | "static" | "implements" | "interface"
-            | "package" | "private" | "protected" | "public")
+        && !matches!(
+            s,
+            "default"
+                | "import"
+                | "export"
+                | "class"
+                | "function"
+                | "var"
+                | "let"
+                | "const"
+                | "delete"
+                | "new"
+                | "in"
+                | "typeof"
+                | "void"
+                | "return"
+                | "if"
+                | "else"
+                | "for"
+                | "while"
+                | "do"
+                | "switch"
+                | "case"
+                | "break"
+                | "continue"
+                | "throw"
+                | "try"
+                | "catch"
+                | "finally"
+                | "with"
+                | "yield"
+                | "await"
+                | "enum"
+                | "super"
+                | "this"
+                | "null"
+                | "true"
+                | "false"
+                | "debugger"
+                | "extends"
+                | "instanceof"
+                | "static"
+                | "implements"
+                | "interface"
+                | "package"
+                | "private"
+                | "protected"
+                | "public"
+        )
 }
 
 /// Declares a module re-exporting `exports` (default + one named export per identifier key).
-fn declare_synthetic<'js>(ctx: &Ctx<'js>, name: &str, exports: Value<'js>) -> rquickjs::Result<Module<'js, Declared>> {
+fn declare_synthetic<'js>(
+    ctx: &Ctx<'js>,
+    name: &str,
+    exports: Value<'js>,
+) -> rquickjs::Result<Module<'js, Declared>> {
     let mut src = String::from("const m = import.meta.weftExports;\nexport default m;\n");
     if let Some(obj) = exports.as_object() {
         for key in obj.keys::<String>() {
@@ -100,7 +151,12 @@ fn set_file_meta<'js>(module: &Module<'js, Declared>, path: &Path) -> rquickjs::
     let meta = module.meta()?;
     meta.set("url", file_url(path))?;
     meta.set("filename", path.to_string_lossy().to_string())?;
-    meta.set("dirname", path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default())?;
+    meta.set(
+        "dirname",
+        path.parent()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default(),
+    )?;
     Ok(())
 }
 
@@ -109,8 +165,27 @@ pub fn file_url(path: &Path) -> String {
     let mut out = String::from("file://");
     for b in path.to_string_lossy().bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' | b'!' | b'$' | b'&'
-            | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' | b':' | b'@' => out.push(b as char),
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'/'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b'!'
+            | b'$'
+            | b'&'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b'+'
+            | b','
+            | b';'
+            | b'='
+            | b':'
+            | b'@' => out.push(b as char),
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -144,12 +219,18 @@ impl Loader for NodeLoader {
                         ctx.throw(crate::bindings::fs_error(realm, &e, "open", name))
                     })?;
                     let value = ctx.json_parse(source)?;
-                    let module = Module::declare(ctx.clone(), name, "export default import.meta.weftExports;")?;
+                    let module = Module::declare(
+                        ctx.clone(),
+                        name,
+                        "export default import.meta.weftExports;",
+                    )?;
                     module.meta()?.set("weftExports", value)?;
                     Ok(module)
                 }
                 _ => {
-                    let loader: Object<'js> = realm.require_builtin("internal/modules/cjs/loader")?.get()?;
+                    let loader: Object<'js> = realm
+                        .require_builtin("internal/modules/cjs/loader")?
+                        .get()?;
                     let require_for_import: Function<'js> = loader.get("requireForImport")?;
                     let exports: Value<'js> = require_for_import.call((name,))?;
                     declare_synthetic(ctx, name, exports)
@@ -171,7 +252,8 @@ pub fn run_main<'js>(realm: &Rc<Realm<'js>>, path: &Path) -> Result<(), Value<'j
     let ctx = &realm.ctx;
     let name = path.to_string_lossy().to_string();
     let run = || -> rquickjs::Result<()> {
-        let source = read_source(path).map_err(|e| ctx.throw(crate::bindings::fs_error(realm, &e, "open", &name)))?;
+        let source = read_source(path)
+            .map_err(|e| ctx.throw(crate::bindings::fs_error(realm, &e, "open", &name)))?;
         let module = Module::declare(ctx.clone(), name.clone(), source)?;
         set_file_meta(&module, path)?;
         let (_module, promise) = module.eval()?;
@@ -180,9 +262,12 @@ pub fn run_main<'js>(realm: &Rc<Realm<'js>>, path: &Path) -> Result<(), Value<'j
             crate::fatal::handle_uncaught(&r, err);
         })?;
         let then: Function<'js> = promise.get("then")?;
-        let _: Value<'js> = then.call((rquickjs::function::This(promise.clone()), Value::new_undefined(ctx.clone()), on_reject))?;
+        let _: Value<'js> = then.call((
+            rquickjs::function::This(promise.clone()),
+            Value::new_undefined(ctx.clone()),
+            on_reject,
+        ))?;
         Ok(())
     };
     run().map_err(|_| ctx.catch())
 }
-

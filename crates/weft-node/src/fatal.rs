@@ -135,7 +135,9 @@ pub fn describe<'js>(realm: &Rc<Realm<'js>>, v: &Value<'js>) -> String {
 /// `inspect` shows it, and the `Node.js vX` trailer.
 pub fn format_fatal<'js>(realm: &Rc<Realm<'js>>, err: &Value<'js>) -> String {
     let mut out = String::new();
-    let is_error = err.as_object().is_some_and(|o| o.get::<_, Value>("stack").is_ok_and(|s| s.is_string()));
+    let is_error = err
+        .as_object()
+        .is_some_and(|o| o.get::<_, Value>("stack").is_ok_and(|s| s.is_string()));
     if is_error {
         if let Some(context) = source_context(realm, err) {
             out.push_str(&context);

@@ -17,7 +17,9 @@ use crate::task_queue::process_ticks_and_rejections;
 
 /// Runs the loop until nothing referenced is left, with Node's `beforeExit` re-entry.
 pub fn run_loop_to_completion(realm: &Rc<Realm<'_>>) {
-    let mut host = NodeHost { realm: realm.clone() };
+    let mut host = NodeHost {
+        realm: realm.clone(),
+    };
     loop {
         if let Err(e) = realm.event_loop.run(&mut host) {
             crate::stdio::write_stderr(&format!("weft: event loop failed: {e}\n"));
@@ -67,7 +69,9 @@ fn call_with_args<'js>(
 impl<'js> NodeHost<'js> {
     fn run_timer(&mut self, key: u64) {
         let realm = self.realm.clone();
-        let Some(entry) = realm.timers.borrow().get(&key).cloned() else { return };
+        let Some(entry) = realm.timers.borrow().get(&key).cloned() else {
+            return;
+        };
         let scope = match realm.async_ctx.enter(&entry.res) {
             Ok(s) => s,
             Err(e) => fatal::hook_threw(&realm, e),
@@ -84,7 +88,10 @@ impl<'js> NodeHost<'js> {
         // Node's `finally`: re-arm an interval, otherwise retire the timer (destroy queued).
         let still_scheduled = realm.timers.borrow().contains_key(&key);
         if still_scheduled && !realm.event_loop.timer_is_armed(key) {
-            let repeat: Option<f64> = obj.get::<_, Value>("_repeat").ok().and_then(|v| v.as_number());
+            let repeat: Option<f64> = obj
+                .get::<_, Value>("_repeat")
+                .ok()
+                .and_then(|v| v.as_number());
             match repeat {
                 Some(ms) => {
                     let _ = obj.set("_idleTimeout", ms);
@@ -113,7 +120,9 @@ impl<'js> NodeHost<'js> {
 
     fn run_immediate(&mut self, key: u64) {
         let realm = self.realm.clone();
-        let Some(entry) = realm.immediates.borrow_mut().remove(&key) else { return };
+        let Some(entry) = realm.immediates.borrow_mut().remove(&key) else {
+            return;
+        };
         let scope = match realm.async_ctx.enter(&entry.res) {
             Ok(s) => s,
             Err(e) => fatal::hook_threw(&realm, e),
@@ -170,4 +179,3 @@ impl<'js> Host for NodeHost<'js> {
         self.realm.exiting.get()
     }
 }
-

@@ -137,7 +137,9 @@ pub fn run(options: RunOptions) -> i32 {
         }
     };
     esm::install_loader(&engine.runtime);
-    let code = engine.context.with(|ctx| run_in_context(&ctx, event_loop, options));
+    let code = engine
+        .context
+        .with(|ctx| run_in_context(&ctx, event_loop, options));
     // Leave without dropping the engine: JS values kept by native closures would trip the
     // engine's leak assertions, and Node does not tear its heap down at exit either.
     std::mem::forget(engine);
@@ -172,7 +174,11 @@ fn run_in_context<'js>(ctx: &Ctx<'js>, event_loop: Rc<EventLoop>, options: RunOp
 
     if let Err(e) = bootstrap(&realm) {
         let err = ctx.catch();
-        let shown = if err.is_undefined() { e.to_string() } else { fatal::describe(&realm, &err) };
+        let shown = if err.is_undefined() {
+            e.to_string()
+        } else {
+            fatal::describe(&realm, &err)
+        };
         stdio::write_stderr(&format!("weft: bootstrap failed: {shown}\n"));
         return 1;
     }
@@ -196,21 +202,25 @@ fn bootstrap<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<()> {
     let internal_binding = bindings::make_internal_binding(realm)?;
     let compile = {
         let ctx2 = ctx.clone();
-        Function::new(ctx.clone(), move |id: String| -> rquickjs::Result<Function<'js>> {
-            match builtins::compile(&ctx2, &id)? {
-                Some(f) => Ok(f),
-                None => Err(rquickjs::Exception::throw_message(
-                    &ctx2,
-                    &format!("No such built-in module: {id}"),
-                )),
-            }
-        })?
+        Function::new(
+            ctx.clone(),
+            move |id: String| -> rquickjs::Result<Function<'js>> {
+                match builtins::compile(&ctx2, &id)? {
+                    Some(f) => Ok(f),
+                    None => Err(rquickjs::Exception::throw_message(
+                        &ctx2,
+                        &format!("No such built-in module: {id}"),
+                    )),
+                }
+            },
+        )?
     };
     let can_be_required = Function::new(ctx.clone(), |id: String| builtins::is_public(&id))?;
     let Some(loader) = builtins::eval_expression(ctx, "internal/bootstrap/loaders")? else {
         return Err(rquickjs::Error::new_loading("internal/bootstrap/loaders"));
     };
-    let require_builtin: Function<'js> = loader.call((compile, internal_binding, can_be_required))?;
+    let require_builtin: Function<'js> =
+        loader.call((compile, internal_binding, can_be_required))?;
     *realm.require_builtin.borrow_mut() = Some(require_builtin);
     realm.require_builtin("internal/bootstrap/node")?;
     Ok(())
@@ -223,7 +233,11 @@ fn bootstrap<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<()> {
 fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
     let ctx = &realm.ctx;
     let catch = |r: rquickjs::Result<()>| r.map_err(|_| ctx.catch());
-    let enter_main_scope = || realm.async_ctx.push_raw(1, 0, realm.async_ctx.top_level_resource());
+    let enter_main_scope = || {
+        realm
+            .async_ctx
+            .push_raw(1, 0, realm.async_ctx.top_level_resource())
+    };
     match realm.options.entry.clone() {
         Entry::Eval(code) => {
             enter_main_scope();
@@ -239,7 +253,9 @@ fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
                 weft_resolve::Format::Module => esm::run_main(realm, &main),
                 _ => catch((|| {
                     enter_main_scope();
-                    let loader: Object<'js> = realm.require_builtin("internal/modules/cjs/loader")?.get()?;
+                    let loader: Object<'js> = realm
+                        .require_builtin("internal/modules/cjs/loader")?
+                        .get()?;
                     let run_main: Function<'js> = loader.get("runMain")?;
                     run_main.call::<_, ()>((main.to_string_lossy().to_string(),))
                 })()),
@@ -251,7 +267,9 @@ fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
 fn run_eval<'js>(realm: &Rc<Realm<'js>>, code: &str) -> rquickjs::Result<()> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| "/".into());
     let filename = cwd.join("[eval]").to_string_lossy().to_string();
-    let loader: Object<'js> = realm.require_builtin("internal/modules/cjs/loader")?.get()?;
+    let loader: Object<'js> = realm
+        .require_builtin("internal/modules/cjs/loader")?
+        .get()?;
     let module_ctor: Function<'js> = loader.get("Module")?;
     let _ = module_ctor;
     let create_require: Function<'js> = loader.get("createRequire")?;

@@ -76,7 +76,9 @@ fn process_rejections(realm: &Rc<Realm<'_>>) {
     if !realm.rejections.has_pending() {
         return;
     }
-    let Some(hooks) = realm.runtime_hooks() else { return };
+    let Some(hooks) = realm.runtime_hooks() else {
+        return;
+    };
     for (promise, reason) in realm.rejections.take(&realm.ctx) {
         let outcome: rquickjs::Result<Value<'_>> =
             hooks.on_unhandled_rejection.call((reason.clone(), promise));

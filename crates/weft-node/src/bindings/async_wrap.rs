@@ -24,19 +24,33 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let obj = Object::new(ctx.clone())?;
 
     let r = realm.clone();
-    def(ctx, &obj, "newAsyncId", move || r.async_ctx.new_async_id() as f64)?;
+    def(ctx, &obj, "newAsyncId", move || {
+        r.async_ctx.new_async_id() as f64
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "defaultTriggerAsyncId", move || r.async_ctx.default_trigger_async_id() as f64)?;
+    def(ctx, &obj, "defaultTriggerAsyncId", move || {
+        r.async_ctx.default_trigger_async_id() as f64
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "executionAsyncId", move || r.async_ctx.execution_async_id() as f64)?;
+    def(ctx, &obj, "executionAsyncId", move || {
+        r.async_ctx.execution_async_id() as f64
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "triggerAsyncId", move || r.async_ctx.trigger_async_id() as f64)?;
+    def(ctx, &obj, "triggerAsyncId", move || {
+        r.async_ctx.trigger_async_id() as f64
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "executionAsyncResource", move || r.async_ctx.execution_async_resource())?;
+    def(ctx, &obj, "executionAsyncResource", move || {
+        r.async_ctx.execution_async_resource()
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "hooksEnabled", move || r.async_ctx.hooks_enabled())?;
+    def(ctx, &obj, "hooksEnabled", move || {
+        r.async_ctx.hooks_enabled()
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "destroyHooksExist", move || r.async_ctx.destroy_hooks_exist())?;
+    def(ctx, &obj, "destroyHooksExist", move || {
+        r.async_ctx.destroy_hooks_exist()
+    })?;
 
     let r = realm.clone();
     def(
@@ -97,7 +111,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let r = realm.clone();
     def(ctx, &obj, "getFrame", move || context_slot::get(&r.ctx))?;
     let r = realm.clone();
-    def(ctx, &obj, "setFrame", move |frame: Value<'js>| context_slot::set(&r.ctx, &frame))?;
+    def(ctx, &obj, "setFrame", move |frame: Value<'js>| {
+        context_slot::set(&r.ctx, &frame)
+    })?;
 
     // AsyncResource#runInAsyncScope: the scope guard for user resources. Exceptions propagate
     // to the caller after `after` ran, as in Node's try/finally.
@@ -114,7 +130,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
               this_arg: Value<'js>,
               args: Array<'js>|
               -> rquickjs::Result<Value<'js>> {
-            let res = Resource { async_id: async_id as i64, trigger_async_id: trigger as i64, object: resource, frame };
+            let res = Resource {
+                async_id: async_id as i64,
+                trigger_async_id: trigger as i64,
+                object: resource,
+                frame,
+            };
             let scope = match r.async_ctx.enter(&res) {
                 Ok(s) => s,
                 Err(e) => fatal::hook_threw(&r, e),

@@ -70,7 +70,12 @@ pub fn uv_error<'js>(
     make().unwrap_or_else(|_| realm.ctx.catch())
 }
 
-fn throw_uv<'js>(realm: &Rc<Realm<'js>>, e: std::io::Error, syscall: &str, path: Option<&str>) -> rquickjs::Error {
+fn throw_uv<'js>(
+    realm: &Rc<Realm<'js>>,
+    e: std::io::Error,
+    syscall: &str,
+    path: Option<&str>,
+) -> rquickjs::Error {
     let v = uv_error(realm, &e, syscall, path, None);
     realm.ctx.throw(v)
 }
@@ -80,55 +85,90 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let obj = Object::new(ctx.clone())?;
 
     let r = realm.clone();
-    def(ctx, &obj, "writeString", move |fd: i32, text: String| -> rquickjs::Result<f64> {
-        stdio::write_all(fd, text.as_bytes()).map_err(|e| throw_uv(&r, e, "write", None))?;
-        Ok(text.len() as f64)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "writeString",
+        move |fd: i32, text: String| -> rquickjs::Result<f64> {
+            stdio::write_all(fd, text.as_bytes()).map_err(|e| throw_uv(&r, e, "write", None))?;
+            Ok(text.len() as f64)
+        },
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "writeBytes", move |fd: i32, bytes: TypedArray<'js, u8>| -> rquickjs::Result<f64> {
-        let b = super::typed_bytes(&bytes);
-        stdio::write_all(fd, &b).map_err(|e| throw_uv(&r, e, "write", None))?;
-        Ok(b.len() as f64)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "writeBytes",
+        move |fd: i32, bytes: TypedArray<'js, u8>| -> rquickjs::Result<f64> {
+            let b = super::typed_bytes(&bytes);
+            stdio::write_all(fd, &b).map_err(|e| throw_uv(&r, e, "write", None))?;
+            Ok(b.len() as f64)
+        },
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "readFileUtf8", move |path: String| -> rquickjs::Result<String> {
-        let bytes = std::fs::read(&path).map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
-    })?;
+    def(
+        ctx,
+        &obj,
+        "readFileUtf8",
+        move |path: String| -> rquickjs::Result<String> {
+            let bytes = std::fs::read(&path).map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        },
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "readFileBytes", move |path: String| -> rquickjs::Result<TypedArray<'js, u8>> {
-        let bytes = std::fs::read(&path).map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
-        TypedArray::new(r.ctx.clone(), bytes)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "readFileBytes",
+        move |path: String| -> rquickjs::Result<TypedArray<'js, u8>> {
+            let bytes = std::fs::read(&path).map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
+            TypedArray::new(r.ctx.clone(), bytes)
+        },
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "readFd", move |fd: i32| -> rquickjs::Result<TypedArray<'js, u8>> {
-        use std::os::fd::FromRawFd;
-        // SAFETY: the File is never dropped, so the caller's fd stays open.
-        let mut file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
-        let mut buf = Vec::new();
-        file.read_to_end(&mut buf).map_err(|e| throw_uv(&r, e, "read", None))?;
-        TypedArray::new(r.ctx.clone(), buf)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "readFd",
+        move |fd: i32| -> rquickjs::Result<TypedArray<'js, u8>> {
+            use std::os::fd::FromRawFd;
+            // SAFETY: the File is never dropped, so the caller's fd stays open.
+            let mut file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+            let mut buf = Vec::new();
+            file.read_to_end(&mut buf)
+                .map_err(|e| throw_uv(&r, e, "read", None))?;
+            TypedArray::new(r.ctx.clone(), buf)
+        },
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "writeFile", move |path: String, data: Value<'js>, flag: String| -> rquickjs::Result<()> {
-        let mut opts = OpenOptions::new();
-        match flag.as_str() {
-            "a" | "as" => opts.append(true).create(true),
-            "ax" => opts.append(true).create_new(true),
-            "wx" | "xw" => opts.write(true).create_new(true),
-            "r+" => opts.read(true).write(true),
-            _ => opts.write(true).create(true).truncate(true),
-        };
-        let mut file = opts.open(&path).map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
-        let result = if let Some(s) = data.as_string() {
-            let s = s.to_string()?;
-            file.write_all(s.as_bytes())
-        } else {
-            let arr = TypedArray::<u8>::from_value(data)?;
-            file.write_all(&super::typed_bytes(&arr))
-        };
-        result.map_err(|e| throw_uv(&r, e, "write", None))
+    def(
+        ctx,
+        &obj,
+        "writeFile",
+        move |path: String, data: Value<'js>, flag: String| -> rquickjs::Result<()> {
+            let mut opts = OpenOptions::new();
+            match flag.as_str() {
+                "a" | "as" => opts.append(true).create(true),
+                "ax" => opts.append(true).create_new(true),
+                "wx" | "xw" => opts.write(true).create_new(true),
+                "r+" => opts.read(true).write(true),
+                _ => opts.write(true).create(true).truncate(true),
+            };
+            let mut file = opts
+                .open(&path)
+                .map_err(|e| throw_uv(&r, e, "open", Some(&path)))?;
+            let result = if let Some(s) = data.as_string() {
+                let s = s.to_string()?;
+                file.write_all(s.as_bytes())
+            } else {
+                let arr = TypedArray::<u8>::from_value(data)?;
+                file.write_all(&super::typed_bytes(&arr))
+            };
+            result.map_err(|e| throw_uv(&r, e, "write", None))
+        },
+    )?;
+    def(ctx, &obj, "exists", |path: String| {
+        std::path::Path::new(&path).exists()
     })?;
-    def(ctx, &obj, "exists", |path: String| std::path::Path::new(&path).exists())?;
     Ok(obj)
 }

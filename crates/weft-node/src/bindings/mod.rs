@@ -20,7 +20,12 @@ mod timers;
 mod util;
 
 /// Defines `name` as a native function on `obj`.
-pub(crate) fn def<'js, P, F>(ctx: &Ctx<'js>, obj: &Object<'js>, name: &str, f: F) -> rquickjs::Result<()>
+pub(crate) fn def<'js, P, F>(
+    ctx: &Ctx<'js>,
+    obj: &Object<'js>,
+    name: &str,
+    f: F,
+) -> rquickjs::Result<()>
 where
     F: IntoJsFunc<'js, P> + 'js,
 {
@@ -42,16 +47,27 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("timers", timers::make(realm)?);
     table.insert("util", util::make(realm)?);
     let ctx2 = ctx.clone();
-    Function::new(ctx.clone(), move |name: String| -> rquickjs::Result<Object<'js>> {
-        match table.get(name.as_str()) {
-            Some(o) => Ok(o.clone()),
-            None => Err(rquickjs::Exception::throw_message(&ctx2, &format!("No such binding: {name}"))),
-        }
-    })
+    Function::new(
+        ctx.clone(),
+        move |name: String| -> rquickjs::Result<Object<'js>> {
+            match table.get(name.as_str()) {
+                Some(o) => Ok(o.clone()),
+                None => Err(rquickjs::Exception::throw_message(
+                    &ctx2,
+                    &format!("No such binding: {name}"),
+                )),
+            }
+        },
+    )
 }
 
 /// Node's error for a failed file operation on `path` (used by the module loaders).
-pub fn fs_error<'js>(realm: &Rc<Realm<'js>>, err: &std::io::Error, syscall: &str, path: &str) -> rquickjs::Value<'js> {
+pub fn fs_error<'js>(
+    realm: &Rc<Realm<'js>>,
+    err: &std::io::Error,
+    syscall: &str,
+    path: &str,
+) -> rquickjs::Value<'js> {
     fs::uv_error(realm, err, syscall, Some(path), None)
 }
 
@@ -64,5 +80,7 @@ pub fn new_error<'js>(ctx: &Ctx<'js>, class: &str, message: &str) -> rquickjs::R
 /// Copies the bytes a typed array views.
 pub fn typed_bytes(arr: &rquickjs::TypedArray<'_, u8>) -> Vec<u8> {
     // SAFETY: the slice is copied before any JS can run and resize or detach the buffer.
-    unsafe { arr.as_bytes() }.map(|b| b.to_vec()).unwrap_or_default()
+    unsafe { arr.as_bytes() }
+        .map(|b| b.to_vec())
+        .unwrap_or_default()
 }

@@ -13,15 +13,24 @@ use crate::builtins;
 use crate::realm::Realm;
 
 /// Builds Node's error for a failed resolution (`MODULE_NOT_FOUND` carries `requireStack`).
-pub fn resolve_error_value<'js>(realm: &Rc<Realm<'js>>, err: &ResolveError, stack: &[String]) -> Value<'js> {
+pub fn resolve_error_value<'js>(
+    realm: &Rc<Realm<'js>>,
+    err: &ResolveError,
+    stack: &[String],
+) -> Value<'js> {
     let make = || -> rquickjs::Result<Value<'js>> {
-        let class = if err.code == "ERR_INVALID_MODULE_SPECIFIER" || err.code == "ERR_INVALID_PACKAGE_CONFIG" {
+        let class = if err.code == "ERR_INVALID_MODULE_SPECIFIER"
+            || err.code == "ERR_INVALID_PACKAGE_CONFIG"
+        {
             "TypeError"
         } else {
             "Error"
         };
         let mut message = err.message.clone();
-        if err.code == "MODULE_NOT_FOUND" && !stack.is_empty() && !message.contains("\nRequire stack:") {
+        if err.code == "MODULE_NOT_FOUND"
+            && !stack.is_empty()
+            && !message.contains("\nRequire stack:")
+        {
             message.push_str("\nRequire stack:");
             for s in stack {
                 message.push_str("\n- ");
@@ -52,10 +61,15 @@ pub fn read_source(path: &Path) -> std::io::Result<String> {
 }
 
 /// Compiles a CommonJS module body into its wrapper function.
-pub fn compile_cjs<'js>(realm: &Realm<'js>, source: &str, filename: &str) -> rquickjs::Result<Function<'js>> {
+pub fn compile_cjs<'js>(
+    realm: &Realm<'js>,
+    source: &str,
+    filename: &str,
+) -> rquickjs::Result<Function<'js>> {
     // The wrapper shares the module's first line so line numbers match the file (columns on
     // line 1 are shifted by the wrapper's length; the engine cannot number a line 0).
-    let wrapped = format!("(function (exports, require, module, __filename, __dirname) {{{source}\n}})");
+    let wrapped =
+        format!("(function (exports, require, module, __filename, __dirname) {{{source}\n}})");
     let mut opts = EvalOptions::default();
     opts.strict = false;
     opts.filename = Some(filename.to_string());
@@ -68,28 +82,38 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     obj.set("builtinIds", builtins::public_ids())?;
 
     let r = realm.clone();
-    def(ctx, &obj, "isBuiltin", move |id: String| r.resolver.is_builtin(&id))?;
-
-    let r = realm.clone();
-    def(ctx, &obj, "requireBuiltin", move |id: String| -> rquickjs::Result<Value<'js>> {
-        if !builtins::is_public(&id) {
-            let e = ResolveError {
-                code: "ERR_UNKNOWN_BUILTIN_MODULE",
-                message: format!("No such built-in module: node:{id}"),
-                require_stack: Vec::new(),
-                path: None,
-            };
-            return Err(r.ctx.throw(resolve_error_value(&r, &e, &[])));
-        }
-        r.require_builtin(&id)
+    def(ctx, &obj, "isBuiltin", move |id: String| {
+        r.resolver.is_builtin(&id)
     })?;
 
     let r = realm.clone();
     def(
         ctx,
         &obj,
+        "requireBuiltin",
+        move |id: String| -> rquickjs::Result<Value<'js>> {
+            if !builtins::is_public(&id) {
+                let e = ResolveError {
+                    code: "ERR_UNKNOWN_BUILTIN_MODULE",
+                    message: format!("No such built-in module: node:{id}"),
+                    require_stack: Vec::new(),
+                    path: None,
+                };
+                return Err(r.ctx.throw(resolve_error_value(&r, &e, &[])));
+            }
+            r.require_builtin(&id)
+        },
+    )?;
+
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
         "resolve",
-        move |request: String, parent: Option<String>, stack: Vec<String>| -> rquickjs::Result<String> {
+        move |request: String,
+              parent: Option<String>,
+              stack: Vec<String>|
+              -> rquickjs::Result<String> {
             let parent_path = parent.as_ref().map(PathBuf::from);
             match r.resolver.resolve_require(&request, parent_path.as_deref()) {
                 Ok(Resolved::Builtin(name)) => Ok(format!("node:{name}")),
@@ -100,17 +124,25 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     )?;
 
     let r = realm.clone();
-    def(ctx, &obj, "compileFunction", move |source: String, filename: String| {
-        compile_cjs(&r, &source, &filename)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "compileFunction",
+        move |source: String, filename: String| compile_cjs(&r, &source, &filename),
+    )?;
 
     let r = realm.clone();
-    def(ctx, &obj, "readSource", move |path: String| -> rquickjs::Result<String> {
-        read_source(Path::new(&path)).map_err(|e| {
-            let v = super::fs::uv_error(&r, &e, "open", Some(&path), None);
-            r.ctx.throw(v)
-        })
-    })?;
+    def(
+        ctx,
+        &obj,
+        "readSource",
+        move |path: String| -> rquickjs::Result<String> {
+            read_source(Path::new(&path)).map_err(|e| {
+                let v = super::fs::uv_error(&r, &e, "open", Some(&path), None);
+                r.ctx.throw(v)
+            })
+        },
+    )?;
 
     let r = realm.clone();
     def(ctx, &obj, "formatOf", move |path: String| -> &'static str {

@@ -31,7 +31,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 fatal::hook_threw(&r, e);
             }
             let key = async_id as u64;
-            r.timers.borrow_mut().insert(key, TimerEntry { res, obj: timer, refed });
+            r.timers.borrow_mut().insert(
+                key,
+                TimerEntry {
+                    res,
+                    obj: timer,
+                    refed,
+                },
+            );
             r.event_loop.start_timer(key, delay as u64, refed);
         },
     )?;
@@ -44,38 +51,55 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     let r = realm.clone();
-    def(ctx, &obj, "refreshTimer", move |async_id: f64, delay: f64| {
-        let key = async_id as u64;
-        let refed = r.timers.borrow().get(&key).map(|t| t.refed);
-        if let Some(refed) = refed {
-            r.event_loop.start_timer(key, delay as u64, refed);
-        }
-    })?;
+    def(
+        ctx,
+        &obj,
+        "refreshTimer",
+        move |async_id: f64, delay: f64| {
+            let key = async_id as u64;
+            let refed = r.timers.borrow().get(&key).map(|t| t.refed);
+            if let Some(refed) = refed {
+                r.event_loop.start_timer(key, delay as u64, refed);
+            }
+        },
+    )?;
 
     let r = realm.clone();
-    def(ctx, &obj, "setTimerRef", move |async_id: f64, refed: bool| {
-        let key = async_id as u64;
-        if let Some(t) = r.timers.borrow_mut().get_mut(&key) {
-            t.refed = refed;
-        }
-        r.event_loop.set_timer_ref(key, refed);
-    })?;
+    def(
+        ctx,
+        &obj,
+        "setTimerRef",
+        move |async_id: f64, refed: bool| {
+            let key = async_id as u64;
+            if let Some(t) = r.timers.borrow_mut().get_mut(&key) {
+                t.refed = refed;
+            }
+            r.event_loop.set_timer_ref(key, refed);
+        },
+    )?;
 
     let r = realm.clone();
-    def(ctx, &obj, "createImmediate", move |imm: Object<'js>, async_id: f64, trigger: f64| {
-        let res = Resource {
-            async_id: async_id as i64,
-            trigger_async_id: trigger as i64,
-            object: imm.clone().into_value(),
-            frame: context_slot::get(&r.ctx),
-        };
-        if let Err(e) = r.async_ctx.emit_init(&res, "Immediate") {
-            fatal::hook_threw(&r, e);
-        }
-        let key = async_id as u64;
-        r.immediates.borrow_mut().insert(key, ImmediateEntry { res, obj: imm });
-        r.event_loop.queue_immediate(key, true);
-    })?;
+    def(
+        ctx,
+        &obj,
+        "createImmediate",
+        move |imm: Object<'js>, async_id: f64, trigger: f64| {
+            let res = Resource {
+                async_id: async_id as i64,
+                trigger_async_id: trigger as i64,
+                object: imm.clone().into_value(),
+                frame: context_slot::get(&r.ctx),
+            };
+            if let Err(e) = r.async_ctx.emit_init(&res, "Immediate") {
+                fatal::hook_threw(&r, e);
+            }
+            let key = async_id as u64;
+            r.immediates
+                .borrow_mut()
+                .insert(key, ImmediateEntry { res, obj: imm });
+            r.event_loop.queue_immediate(key, true);
+        },
+    )?;
 
     let r = realm.clone();
     def(ctx, &obj, "clearImmediate", move |async_id: f64| -> bool {
@@ -85,9 +109,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     let r = realm.clone();
-    def(ctx, &obj, "setImmediateRef", move |async_id: f64, refed: bool| {
-        r.event_loop.set_immediate_ref(async_id as u64, refed);
-    })?;
+    def(
+        ctx,
+        &obj,
+        "setImmediateRef",
+        move |async_id: f64, refed: bool| {
+            r.event_loop.set_immediate_ref(async_id as u64, refed);
+        },
+    )?;
 
     Ok(obj)
 }
