@@ -1,0 +1,127 @@
+// Shared helper of the package scenarios (tests/packages/README.md): PASS/FAIL reporting in the
+// conformance format, loading the pinned npm packages from .npm-fixtures/, and running
+// asynchronous checks one after another.
+//
+// Scenarios live in tests/pending/packages/ (not yet passing under weft) or
+// tests/packages/scenarios/ (run by crates/weft-cli/tests/packages.rs). Both folders are two
+// levels below tests/, so a scenario loads this file as `require('../../packages/common.js')`
+// from either place and needs no edit when it moves.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { createRequire } = require('node:module');
+
+/** The repository root (this file is tests/packages/common.js). */
+const root = path.resolve(__dirname, '..', '..');
+/** Where scripts/install-npm-fixtures.sh installs the packages. */
+const fixtures = path.join(root, '.npm-fixtures');
+
+let failures = 0;
+
+/** Writes one line to stdout synchronously (safe inside hooks, unlike console.log). */
+function write(line) {
+  fs.writeSync(1, `${line}\n`);
+}
+
+/** Prints `PASS name` or `FAIL name: detail`; a failure sets the exit status to 1. */
+function check(name, cond, detail = 'condition false') {
+  if (cond) {
+    write(`PASS ${name}`);
+  } else {
+    failures++;
+    process.exitCode = 1;
+    write(`FAIL ${name}: ${typeof detail === 'function' ? detail() : detail}`);
+  }
+  return !!cond;
+}
+
+function show(v) {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/** Structural equality of plain data: primitives (Object.is), arrays, plain objects. */
+function deepEqual(a, b) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+}
+
+/** check() with deepEqual, printing both values on failure. */
+function equal(name, actual, expected) {
+  return check(name, deepEqual(actual, expected), () => `got ${show(actual)}, want ${show(expected)}`);
+}
+
+/**
+ * Loads an installed fixture package by its bare name, resolved the way an application next
+ * to .npm-fixtures/node_modules would (node_modules lookup, package.json `exports`/`main`).
+ * When the fixtures are missing, prints a FAIL line naming the install script and exits 1.
+ */
+function requireFixture(name) {
+  if (!fs.existsSync(path.join(fixtures, 'node_modules'))) {
+    write(`FAIL fixtures: ${fixtures}/node_modules is missing; run scripts/install-npm-fixtures.sh`);
+    process.exit(1);
+  }
+  return createRequire(path.join(fixtures, 'package.json'))(name);
+}
+
+/**
+ * Runs `steps` ([name, fn] pairs, fn may return a promise) one after another. A step that
+ * throws or rejects is reported as `FAIL name: ...`; a step that does not settle within
+ * `timeoutMs` as `FAIL name: timed out`. Resolves when all steps are done.
+ */
+async function series(steps, { timeoutMs = 5000 } = {}) {
+  for (const [name, fn] of steps) {
+    let timer;
+    try {
+      await Promise.race([
+        Promise.resolve().then(fn),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+        }),
+      ]);
+    } catch (err) {
+      check(name, false, `threw ${err && err.stack ? err.stack : show(err)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** A promise resolved after `ms` milliseconds by a timer. */
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Fails the run if the process exits before `done()` was called (a lost callback). */
+function mustFinish(name) {
+  let finished = false;
+  process.on('exit', () => {
+    if (!finished) check(name, false, 'the scenario did not run to its end (a callback never ran?)');
+  });
+  return () => {
+    finished = true;
+  };
+}
+
+module.exports = {
+  check,
+  equal,
+  deepEqual,
+  write,
+  requireFixture,
+  series,
+  delay,
+  mustFinish,
+  fixtures,
+  root,
+  failures: () => failures,
+};
