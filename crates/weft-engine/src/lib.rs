@@ -7,6 +7,7 @@
 
 pub mod context_slot;
 pub mod jobs;
+pub mod promise_data;
 pub mod rejections;
 pub mod runtime;
 

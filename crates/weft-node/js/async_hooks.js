@@ -6,6 +6,7 @@
 const binding = internalBinding('async_wrap');
 const { codes } = require('internal/errors');
 const { AsyncResource } = require('internal/async_resource');
+const { AsyncLocalStorage } = require('internal/async_local_storage');
 
 const kHookId = Symbol('kHookId');
 
@@ -48,4 +49,5 @@ module.exports = {
   executionAsyncResource: binding.executionAsyncResource,
   asyncWrapProviders,
   AsyncResource,
+  AsyncLocalStorage,
 };

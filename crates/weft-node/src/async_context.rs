@@ -17,6 +17,7 @@ use weft_async_core::{
     AsyncId, AsyncIds, DestroyQueue, ExecutionStack, HookId, HookKind, HookKinds, HookRegistry,
 };
 use weft_engine::context_slot;
+use weft_loop::IdMap;
 
 /// The JS callbacks of one `AsyncHook`, and the hook object they are called on.
 pub struct HookFns<'js> {
@@ -94,6 +95,11 @@ pub struct AsyncContext<'js> {
     top_level_resource: Object<'js>,
     /// Cached hook counters, refreshed whenever the registry changes, so hot paths avoid a borrow.
     counts: [Cell<u32>; 5],
+    /// Tracked promises: async id -> (trigger id, destroy tracked). The id itself lives in the
+    /// promise's host data slot (engine patch), so no property is visible on the promise.
+    promises: RefCell<IdMap<u64, (AsyncId, bool)>>,
+    /// Whether the engine's promise hook is installed (only while some hook is enabled).
+    promise_hook_installed: Cell<bool>,
 }
 
 fn kind_index(kind: HookKind) -> usize {
@@ -112,6 +118,8 @@ impl<'js> AsyncContext<'js> {
             destroy_queue: RefCell::new(DestroyQueue::new()),
             top_level_resource: Object::new(ctx.clone())?,
             counts: Default::default(),
+            promises: RefCell::new(IdMap::default()),
+            promise_hook_installed: Cell::new(false),
         })
     }
 
@@ -233,6 +241,9 @@ impl<'js> AsyncContext<'js> {
         };
         let changed = self.hooks.borrow_mut().enable(id);
         self.refresh_counts();
+        if self.hooks.borrow().pending_total() > 0 || self.hooks.borrow().total() > 0 {
+            self.set_promise_hook(true);
+        }
         changed
     }
 
@@ -297,6 +308,132 @@ impl<'js> AsyncContext<'js> {
             return false;
         }
         self.destroy_queue.borrow_mut().push(async_id)
+    }
+
+    // ---- promises (PROMISE resources) ----------------------------------------------------
+
+    fn set_promise_hook(&self, on: bool) {
+        if self.promise_hook_installed.get() != on {
+            self.promise_hook_installed.set(on);
+            crate::promise_hooks::set_installed(&self.ctx, on);
+        }
+    }
+
+    /// Removes the engine's promise hook when no hook is enabled any more. Called between
+    /// macrotasks, never while a promise callback may be between its before and after (Node
+    /// also removes it lazily).
+    pub fn drop_promise_hook_if_unused(&self) {
+        if self.promise_hook_installed.get() && self.hooks.borrow().total() == 0 {
+            self.set_promise_hook(false);
+        }
+    }
+
+    /// Gives `promise` an async id if it has none (Node's `trackPromise`): the trigger is the
+    /// parent promise's id (the parent is tracked first, so the child's id is larger), else
+    /// the default trigger. Returns (asyncId, triggerAsyncId).
+    pub fn track_promise(
+        &self,
+        promise: &Value<'js>,
+        parent: Option<&Value<'js>>,
+    ) -> (AsyncId, AsyncId) {
+        if let Some(id) = weft_engine::promise_data::get_id(&self.ctx, promise) {
+            let trigger = self.promises.borrow().get(&(id as u64)).map_or(0, |e| e.0);
+            return (id, trigger);
+        }
+        let trigger = match parent {
+            Some(p) if p.is_promise() => self.track_promise(p, None).0,
+            _ => self.default_trigger_async_id(),
+        };
+        let id = self.new_async_id();
+        weft_engine::promise_data::set_id(&self.ctx, promise, id);
+        let track_destroy = self.count(HookKind::Destroy) > 0;
+        self.promises
+            .borrow_mut()
+            .insert(id as u64, (trigger, track_destroy));
+        (id, trigger)
+    }
+
+    /// The engine created `promise` (with `parent` for then/catch/finally and await).
+    pub fn promise_init(
+        &self,
+        promise: &Value<'js>,
+        parent: &Value<'js>,
+    ) -> Result<(), HookError<'js>> {
+        if self.count(HookKind::Init) == 0 && self.count(HookKind::Destroy) == 0 {
+            return Ok(()); // tracked lazily, as Node does without an init or destroy hook
+        }
+        let parent = if parent.is_promise() {
+            Some(parent)
+        } else {
+            None
+        };
+        let (async_id, trigger_async_id) = self.track_promise(promise, parent);
+        if self.count(HookKind::Init) == 0 {
+            return Ok(());
+        }
+        let res = Resource {
+            async_id,
+            trigger_async_id,
+            object: promise.clone(),
+            frame: Value::new_undefined(self.ctx.clone()),
+        };
+        self.emit_init(&res, "PROMISE")
+    }
+
+    /// A reaction job of `promise` starts: it becomes the current resource. The context frame
+    /// is restored by the engine itself, not here.
+    pub fn promise_before(&self, promise: &Value<'js>) -> Result<(), HookError<'js>> {
+        if self.hooks.borrow().total() == 0 {
+            return Ok(());
+        }
+        let (async_id, trigger) = self.track_promise(promise, None);
+        self.stack
+            .borrow_mut()
+            .push(async_id, trigger, promise.clone());
+        if self.count(HookKind::Before) > 0 {
+            self.emit(HookKind::Before, &[self.num(async_id)])?;
+        }
+        Ok(())
+    }
+
+    /// A reaction job of `promise` ended. Pops only if the promise is on top (hooks may have
+    /// been enabled during the callback, so its `before` was never seen).
+    pub fn promise_after(&self, promise: &Value<'js>) -> Result<(), HookError<'js>> {
+        let Some(async_id) = weft_engine::promise_data::get_id(&self.ctx, promise) else {
+            return Ok(());
+        };
+        if self.count(HookKind::After) > 0 && self.hooks.borrow().total() > 0 {
+            self.emit(HookKind::After, &[self.num(async_id)])?;
+        }
+        self.stack.borrow_mut().pop_if_top(async_id);
+        Ok(())
+    }
+
+    /// `promise` settled (fulfilled or rejected).
+    pub fn promise_settled(&self, promise: &Value<'js>) -> Result<(), HookError<'js>> {
+        if self.count(HookKind::PromiseResolve) == 0 {
+            return Ok(());
+        }
+        let (async_id, _) = self.track_promise(promise, None);
+        self.emit_promise_resolve(async_id)
+    }
+
+    /// A tracked promise was collected: forget it and queue its destroy if it was tracked with
+    /// a destroy hook. Runs inside the engine's finalizer: no JS, no panics (busy state is
+    /// skipped rather than borrowed twice). Returns true when a flush must be requested.
+    pub fn promise_freed(&self, async_id: AsyncId) -> bool {
+        let entry = match self.promises.try_borrow_mut() {
+            Ok(mut map) => map.remove(&(async_id as u64)),
+            Err(_) => None,
+        };
+        match entry {
+            Some((_, true)) if self.count(HookKind::Destroy) > 0 => self
+                .destroy_queue
+                .try_borrow_mut()
+                .map(|mut q| q.push(async_id))
+                .unwrap_or(false),
+            _ => false,
+        }
     }
 
     /// Whether any destroy hook is enabled.

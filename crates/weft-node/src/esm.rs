@@ -5,7 +5,6 @@
 //! keys of their `module.exports`. Known difference from Node: a CommonJS module imported from
 //! ESM runs when the importing graph is loaded, not at its place in evaluation order.
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -17,32 +16,6 @@ use weft_resolve::{Format, Resolved};
 use crate::bindings::modules::{read_source, resolve_error_value};
 use crate::realm::Realm;
 
-thread_local! {
-    /// The running realm, type-erased (the loader hooks are `'static`). Set once per process.
-    static REALM: RefCell<Option<*const ()>> = const { RefCell::new(None) };
-}
-
-/// Records the realm the loader hooks use.
-pub fn set_realm(realm: &Rc<Realm<'_>>) {
-    let ptr = Rc::as_ptr(realm) as *const ();
-    // The Rc is kept alive for the whole process (the engine is never torn down), so the
-    // pointer stays valid.
-    std::mem::forget(realm.clone());
-    REALM.with(|r| *r.borrow_mut() = Some(ptr));
-}
-
-fn with_realm<'js, T>(ctx: &Ctx<'js>, f: impl FnOnce(&Rc<Realm<'js>>) -> T) -> Option<T> {
-    let ptr = REALM.with(|r| *r.borrow())?;
-    // SAFETY: `ptr` came from `Rc::as_ptr` of a realm that lives until the process exits and
-    // was created for this same (only) context; we rebuild an Rc without changing the count.
-    let realm: Rc<Realm<'js>> = unsafe {
-        Rc::increment_strong_count(ptr as *const Realm<'js>);
-        Rc::from_raw(ptr as *const Realm<'js>)
-    };
-    let _ = ctx;
-    Some(f(&realm))
-}
-
 struct NodeResolver;
 
 impl Resolver for NodeResolver {
@@ -53,7 +26,7 @@ impl Resolver for NodeResolver {
         name: &str,
         _attributes: Option<ImportAttributes<'js>>,
     ) -> rquickjs::Result<String> {
-        with_realm(ctx, |realm| {
+        crate::realm::with_current(|realm| {
             let parent = if base.starts_with('/') {
                 Some(PathBuf::from(base))
             } else {
@@ -199,7 +172,7 @@ impl Loader for NodeLoader {
         name: &str,
         _attributes: Option<ImportAttributes<'js>>,
     ) -> rquickjs::Result<Module<'js, Declared>> {
-        with_realm(ctx, |realm| -> rquickjs::Result<Module<'js, Declared>> {
+        crate::realm::with_current(|realm| -> rquickjs::Result<Module<'js, Declared>> {
             if let Some(id) = name.strip_prefix("node:") {
                 let exports = realm.require_builtin(id)?;
                 return declare_synthetic(ctx, name, exports);

@@ -12,6 +12,7 @@ mod esm;
 mod fatal;
 mod host;
 pub mod options;
+mod promise_hooks;
 pub mod realm;
 mod stdio;
 mod task_queue;

@@ -170,7 +170,8 @@ fn run_in_context<'js>(ctx: &Ctx<'js>, event_loop: Rc<EventLoop>, options: RunOp
         exiting: Cell::new(false),
         tick_proto: RefCell::new(None),
     });
-    esm::set_realm(&realm);
+    set_current(&realm);
+    crate::promise_hooks::install_free_hook(&realm);
 
     if let Err(e) = bootstrap(&realm) {
         let err = ctx.catch();
@@ -281,4 +282,30 @@ fn run_eval<'js>(realm: &Rc<Realm<'js>>, code: &str) -> rquickjs::Result<()> {
     opts.filename = Some("[eval]".to_string());
     realm.ctx.eval_with_options::<Value<'js>, _>(code, opts)?;
     Ok(())
+}
+
+thread_local! {
+    /// The running realm, type-erased, for engine callbacks that only get a context or runtime
+    /// pointer (module loader, promise hooks). Set once per process.
+    static CURRENT: std::cell::Cell<Option<*const ()>> = const { std::cell::Cell::new(None) };
+}
+
+/// Records the realm engine callbacks reach through [`with_current`].
+fn set_current(realm: &Rc<Realm<'_>>) {
+    // The realm lives until the process exits (the engine is never torn down), so the pointer
+    // stays valid; keep one strong count for it.
+    let ptr = Rc::into_raw(realm.clone()) as *const ();
+    CURRENT.with(|c| c.set(Some(ptr)));
+}
+
+/// Runs `f` with the running realm, if one was recorded.
+pub(crate) fn with_current<'js, T>(f: impl FnOnce(&Rc<Realm<'js>>) -> T) -> Option<T> {
+    let ptr = CURRENT.with(|c| c.get())?;
+    // SAFETY: `ptr` came from `Rc::into_raw` of the process's only realm, which is never
+    // freed; the lifetime is the one context's. We borrow a count for the call only.
+    let realm: Rc<Realm<'js>> = unsafe {
+        Rc::increment_strong_count(ptr as *const Realm<'js>);
+        Rc::from_raw(ptr as *const Realm<'js>)
+    };
+    Some(f(&realm))
 }

@@ -22,6 +22,7 @@ pub fn process_ticks_and_rejections(realm: &Rc<Realm<'_>>) {
             run_microtasks(realm);
         }
         if realm.ticks.borrow().is_empty() && !realm.rejections.has_pending() {
+            realm.async_ctx.drop_promise_hook_if_unused();
             return;
         }
         loop {

@@ -46,6 +46,7 @@ defineGlobal('clearInterval', timers.clearInterval, true);
 defineGlobal('setImmediate', timers.setImmediate, true);
 defineGlobal('clearImmediate', timers.clearImmediate, true);
 defineGlobal('queueMicrotask', queueMicrotask, true);
+defineGlobal('AsyncContext', require('internal/async_context_global'));
 
 let console;
 Object.defineProperty(globalThis, 'console', {
