@@ -1,11 +1,11 @@
 // n getStore() calls on the outermost of D nested AsyncLocalStorage#run scopes (one store
 // per instance), D = the variant: 1 | 10 | 100. Report as ns/op.
 'use strict';
-const { asyncHooks, fail, parseArgs, timeSync } = require('./common.js');
+const { fail, newStorage, parseArgs, timeSync } = require('./common.js');
 
 const { variant, n } = parseArgs(['1', '10', '100']);
 const depth = Number(variant);
-const storages = Array.from({ length: depth }, () => new asyncHooks.AsyncLocalStorage());
+const storages = Array.from({ length: depth }, () => newStorage());
 const outer = storages[0];
 let misses = 0;
 

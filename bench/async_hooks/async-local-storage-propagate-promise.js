@@ -1,11 +1,11 @@
 // n `await undefined` in one async loop while S AsyncLocalStorage stores are active (S nested
 // runs of distinct instances), S = the variant: 0 | 1 | 10 | 100.
 'use strict';
-const { asyncHooks, fail, parseArgs, timeAsync } = require('./common.js');
+const { fail, newStorage, parseArgs, timeAsync } = require('./common.js');
 
 const { variant, n } = parseArgs(['0', '1', '10', '100']);
 const count = Number(variant);
-const storages = Array.from({ length: count }, () => new asyncHooks.AsyncLocalStorage());
+const storages = Array.from({ length: count }, () => newStorage());
 
 function nest(level) {
   if (level < count) return storages[level].run(level, nest, level + 1);

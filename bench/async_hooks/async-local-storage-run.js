@@ -1,7 +1,7 @@
 // n rounds of `await new Promise((resolve) => als.run(i, resolve))`: an ALS run plus a promise
 // round trip per iteration. Variants: none (the same loop without als.run) | run.
 'use strict';
-const { asyncHooks, fail, parseArgs, timeAsync } = require('./common.js');
+const { fail, newStorage, parseArgs, timeAsync } = require('./common.js');
 
 const { variant, n } = parseArgs(['none', 'run']);
 
@@ -10,7 +10,7 @@ if (variant === 'none') {
     for (let i = 0; i < n; i++) await new Promise((resolve) => resolve(i));
   });
 } else {
-  const als = new asyncHooks.AsyncLocalStorage();
+  const als = newStorage();
   let seen = 0;
   const check = (i, resolve) => {
     if (als.getStore() === i) seen++;

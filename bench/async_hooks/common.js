@@ -10,6 +10,12 @@ function fail(message) {
   process.exit(1);
 }
 
+// Returns new AsyncLocalStorage(), failing clearly when the runtime lacks it.
+function newStorage() {
+  if (typeof asyncHooks.AsyncLocalStorage !== 'function') fail('AsyncLocalStorage is not implemented');
+  return new asyncHooks.AsyncLocalStorage();
+}
+
 // Returns { variant, n } from argv, checking the variant against the allowed list.
 function parseArgs(variants) {
   const variant = process.argv[2];
@@ -92,7 +98,7 @@ function timePromiseVariant(variant, loop) {
     timeAsync(loop, () => checkPromiseHooks(variant));
     return;
   }
-  const als = new asyncHooks.AsyncLocalStorage();
+  const als = newStorage();
   const store = { tag: 'bench' };
   timeAsync(() => als.run(store, async () => {
     await loop();
@@ -101,5 +107,5 @@ function timePromiseVariant(variant, loop) {
 }
 
 module.exports = {
-  asyncHooks, fail, parseArgs, enableHooks, timeSync, timeAsync, checkPromiseHooks, timePromiseVariant,
+  asyncHooks, fail, newStorage, parseArgs, enableHooks, timeSync, timeAsync, checkPromiseHooks, timePromiseVariant,
 };

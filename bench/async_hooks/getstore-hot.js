@@ -2,7 +2,7 @@
 // Variants: none (same loop calling a plain function returning the store: loop cost) |
 // run (getStore inside run) | outside (getStore with no run active, returns undefined).
 'use strict';
-const { asyncHooks, fail, parseArgs, timeSync } = require('./common.js');
+const { fail, newStorage, parseArgs, timeSync } = require('./common.js');
 
 const { variant, n } = parseArgs(['none', 'run', 'outside']);
 const store = { tag: 'bench' };
@@ -14,7 +14,7 @@ if (variant === 'none') {
     for (let i = 0; i < n; i++) if (plain.getStore() !== store) misses++;
   });
 } else {
-  const als = new asyncHooks.AsyncLocalStorage();
+  const als = newStorage();
   if (variant === 'run') {
     als.run(store, () => timeSync(() => {
       for (let i = 0; i < n; i++) if (als.getStore() !== store) misses++;

@@ -158,6 +158,8 @@ def main():
                      else wns if kind == "ns" else None)
             label = f"<={limit:.2f}x" if kind == "ratio" else f"<={limit}ns"
             tgt = f"{label} " + ("n/a" if value is None else "ok" if value <= limit else "MISS")
+            if kind == "ns" and wns is not None and base_ms:
+                tgt += f" (net of loop {wns - base_ms * 1e6 / n:.1f})"
         print(f"{workload:<{ww}}  {variant:<{vw}}  {n:>8}  {fmt(wms, '9.1f')}  {fmt(nms, '9.1f')}  "
               f"{fmt(ratio, '9.2f')}  {fmt(wns, '10.1f')}  {fmt(nns, '10.1f')}  {vs_base:>14}  {tgt}")
         sys.stdout.flush()
