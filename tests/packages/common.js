@@ -18,6 +18,8 @@ const root = path.resolve(__dirname, '..', '..');
 const fixtures = path.join(root, '.npm-fixtures');
 
 let failures = 0;
+/** Prepended to check names (see eachContextManager), e.g. `[AsyncHooksContextManager 2.x] `. */
+let prefix = '';
 
 /** Writes one line to stdout synchronously (safe inside hooks, unlike console.log). */
 function write(line) {
@@ -26,6 +28,7 @@ function write(line) {
 
 /** Prints `PASS name` or `FAIL name: detail`; a failure sets the exit status to 1. */
 function check(name, cond, detail = 'condition false') {
+  name = prefix + name;
   if (cond) {
     write(`PASS ${name}`);
   } else {
@@ -112,7 +115,46 @@ function mustFinish(name) {
   };
 }
 
+/**
+ * The OpenTelemetry context managers under test, as [label, create] pairs:
+ * AsyncHooksContextManager (createHook-based, only in @opentelemetry/context-async-hooks 2.x)
+ * and AsyncLocalStorageContextManager from 2.x and from 3.x (the `otel-context-async-hooks-3`
+ * alias of @opentelemetry/context-async-hooks 3.1.1). `only` filters by label substring.
+ */
+function contextManagers(only = '') {
+  const v2 = requireFixture('@opentelemetry/context-async-hooks');
+  const v3 = requireFixture('otel-context-async-hooks-3');
+  return [
+    ['AsyncHooksContextManager 2.x', () => new v2.AsyncHooksContextManager()],
+    ['AsyncLocalStorageContextManager 2.x', () => new v2.AsyncLocalStorageContextManager()],
+    ['AsyncLocalStorageContextManager 3.x', () => new v3.AsyncLocalStorageContextManager()],
+  ].filter(([label]) => label.includes(only));
+}
+
+/**
+ * Runs `makeSteps(manager)` (a list of [name, fn] for series()) once per context manager:
+ * enables the manager, registers it with `api.context.setGlobalContextManager`, runs the
+ * steps with check names prefixed by `[label] `, then `api.context.disable()` (which disables
+ * the manager and unregisters it, so that the next one can register).
+ */
+async function eachContextManager(api, makeSteps, { only = '' } = {}) {
+  for (const [label, create] of contextManagers(only)) {
+    const manager = create();
+    prefix = `[${label}] `;
+    try {
+      check('enable() and setGlobalContextManager() succeed',
+        api.context.setGlobalContextManager(manager.enable()) === true);
+      await series(makeSteps(manager));
+    } finally {
+      api.context.disable();
+      prefix = '';
+    }
+  }
+}
+
 module.exports = {
+  contextManagers,
+  eachContextManager,
   check,
   equal,
   deepEqual,
