@@ -5,6 +5,7 @@
 //! one at a time so the host can interleave `process.nextTick` and see job exceptions, and the
 //! host promise-rejection tracker. The node layer (`weft-node`) only uses the safe functions below.
 
+pub mod call;
 pub mod context_slot;
 pub mod jobs;
 pub mod promise_data;

@@ -11,18 +11,18 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use rquickjs::function::Args;
 use rquickjs::{Ctx, Function, Object, Value};
 use weft_async_core::{
     AsyncId, AsyncIds, DestroyQueue, ExecutionStack, HookId, HookKind, HookKinds, HookRegistry,
 };
+use weft_engine::call::{call_discard, Arg};
 use weft_engine::context_slot;
 use weft_loop::IdMap;
 
 /// The JS callbacks of one `AsyncHook`, and the hook object they are called on.
 pub struct HookFns<'js> {
     /// The `AsyncHook` instance (`this` inside every callback, as in Node).
-    pub this: Object<'js>,
+    pub this_value: Value<'js>,
     /// `init(asyncId, type, triggerAsyncId, resource)`.
     pub init: Option<Function<'js>>,
     /// `before(asyncId)`.
@@ -100,6 +100,8 @@ pub struct AsyncContext<'js> {
     promises: RefCell<IdMap<u64, (AsyncId, bool)>>,
     /// Whether the engine's promise hook is installed (only while some hook is enabled).
     promise_hook_installed: Cell<bool>,
+    /// Resource type names as JS strings, made once each.
+    type_names: RefCell<std::collections::HashMap<String, Value<'js>>>,
 }
 
 fn kind_index(kind: HookKind) -> usize {
@@ -120,6 +122,7 @@ impl<'js> AsyncContext<'js> {
             counts: Default::default(),
             promises: RefCell::new(IdMap::default()),
             promise_hook_installed: Cell::new(false),
+            type_names: RefCell::new(std::collections::HashMap::new()),
         })
     }
 
@@ -140,10 +143,6 @@ impl<'js> AsyncContext<'js> {
         for kind in HookKind::ALL {
             self.counts[kind_index(kind)].set(hooks.count(kind));
         }
-    }
-
-    fn num(&self, id: AsyncId) -> Value<'js> {
-        Value::new_number(self.ctx.clone(), id as f64)
     }
 
     /// Allocates a new async id (`++counter`).
@@ -259,17 +258,12 @@ impl<'js> AsyncContext<'js> {
 
     /// Calls `kind` on every active hook with `args`, applying Node's copy-on-write rule for
     /// hooks enabled or disabled meanwhile. A throwing callback stops the round.
-    fn emit(&self, kind: HookKind, args: &[Value<'js>]) -> Result<(), HookError<'js>> {
+    fn emit(&self, kind: HookKind, args: &[Arg<'_, 'js>]) -> Result<(), HookError<'js>> {
         let snapshot = self.hooks.borrow_mut().begin_emit();
         let mut result = Ok(());
         for (_, fns) in snapshot.iter() {
             if let Some(f) = fns.get(kind) {
-                let mut call_args = Args::new(self.ctx.clone(), args.len());
-                let call = call_args
-                    .this(fns.this.clone())
-                    .and_then(|_| call_args.push_args(args.iter().cloned()))
-                    .and_then(|_| f.call_arg::<Value<'js>>(call_args));
-                if call.is_err() {
+                if call_discard(&self.ctx, f, &fns.this_value, args).is_err() {
                     result = Err(HookError(self.ctx.catch()));
                     break;
                 }
@@ -280,23 +274,34 @@ impl<'js> AsyncContext<'js> {
         result
     }
 
+    /// The JS string for a resource type, created once per type name.
+    fn type_string(&self, type_name: &str) -> Result<Value<'js>, HookError<'js>> {
+        if let Some(v) = self.type_names.borrow().get(type_name) {
+            return Ok(v.clone());
+        }
+        let v = match rquickjs::String::from_str(self.ctx.clone(), type_name) {
+            Ok(s) => s.into_value(),
+            Err(_) => return Err(HookError(self.ctx.catch())),
+        };
+        self.type_names
+            .borrow_mut()
+            .insert(type_name.to_string(), v.clone());
+        Ok(v)
+    }
+
     /// Node's `emitInit`: no-op without init hooks.
     pub fn emit_init(&self, res: &Resource<'js>, type_name: &str) -> Result<(), HookError<'js>> {
         if self.count(HookKind::Init) == 0 {
             return Ok(());
         }
-        let ctx = &self.ctx;
-        let type_value = match rquickjs::String::from_str(ctx.clone(), type_name) {
-            Ok(s) => s.into_value(),
-            Err(_) => return Err(HookError(ctx.catch())),
-        };
+        let type_value = self.type_string(type_name)?;
         self.emit(
             HookKind::Init,
             &[
-                Value::new_number(ctx.clone(), res.async_id as f64),
-                type_value,
-                Value::new_number(ctx.clone(), res.trigger_async_id as f64),
-                res.object.clone(),
+                Arg::Id(res.async_id),
+                Arg::Value(&type_value),
+                Arg::Id(res.trigger_async_id),
+                Arg::Value(&res.object),
             ],
         )
     }
@@ -391,7 +396,7 @@ impl<'js> AsyncContext<'js> {
             .borrow_mut()
             .push(async_id, trigger, promise.clone());
         if self.count(HookKind::Before) > 0 {
-            self.emit(HookKind::Before, &[self.num(async_id)])?;
+            self.emit(HookKind::Before, &[Arg::Id(async_id)])?;
         }
         Ok(())
     }
@@ -403,7 +408,7 @@ impl<'js> AsyncContext<'js> {
             return Ok(());
         };
         if self.count(HookKind::After) > 0 && self.hooks.borrow().total() > 0 {
-            self.emit(HookKind::After, &[self.num(async_id)])?;
+            self.emit(HookKind::After, &[Arg::Id(async_id)])?;
         }
         self.stack.borrow_mut().pop_if_top(async_id);
         Ok(())
@@ -450,7 +455,7 @@ impl<'js> AsyncContext<'js> {
             }
             for id in ids {
                 if self.count(HookKind::Destroy) > 0 {
-                    self.emit(HookKind::Destroy, &[self.num(id)])?;
+                    self.emit(HookKind::Destroy, &[Arg::Id(id)])?;
                 }
             }
         }
@@ -461,7 +466,7 @@ impl<'js> AsyncContext<'js> {
         if self.count(HookKind::PromiseResolve) == 0 {
             return Ok(());
         }
-        self.emit(HookKind::PromiseResolve, &[self.num(async_id)])
+        self.emit(HookKind::PromiseResolve, &[Arg::Id(async_id)])
     }
 
     // ---- the scope guard -----------------------------------------------------------------
@@ -480,7 +485,7 @@ impl<'js> AsyncContext<'js> {
             prior_frame,
         };
         if self.count(HookKind::Before) > 0 {
-            self.emit(HookKind::Before, &[self.num(res.async_id)])?;
+            self.emit(HookKind::Before, &[Arg::Id(res.async_id)])?;
         }
         Ok(scope)
     }
@@ -492,7 +497,7 @@ impl<'js> AsyncContext<'js> {
         let still_there = self.stack.borrow().len() >= scope.depth;
         if still_there {
             if self.count(HookKind::After) > 0 {
-                self.emit(HookKind::After, &[self.num(scope.async_id)])
+                self.emit(HookKind::After, &[Arg::Id(scope.async_id)])
                     .map_err(LeaveError::Hook)?;
             }
             self.pop(scope.async_id).map_err(LeaveError::Corrupted)?;
@@ -529,7 +534,7 @@ impl<'js> AsyncContext<'js> {
                 stack.execution_async_id()
             };
             if top != 0 && self.count(HookKind::After) > 0 {
-                self.emit(HookKind::After, &[self.num(top)])?;
+                self.emit(HookKind::After, &[Arg::Id(top)])?;
             }
             self.stack.borrow_mut().pop_top();
         }

@@ -89,7 +89,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
               destroy: Value<'js>,
               promise_resolve: Value<'js>| {
             let id = r.async_ctx.add_hook(HookFns {
-                this,
+                this_value: this.into_value(),
                 init: opt_fn(init),
                 before: opt_fn(before),
                 after: opt_fn(after),
