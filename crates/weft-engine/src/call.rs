@@ -7,6 +7,10 @@
 
 use rquickjs::{qjs, Ctx, Function, Value};
 
+/// The call threw; the exception is pending on the context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Threw;
+
 /// One argument: an integer id (passed as an immediate number) or a borrowed JS value.
 pub enum Arg<'a, 'js> {
     /// A number (async ids are integers).
@@ -25,14 +29,14 @@ fn raw_number(n: i64) -> qjs::JSValue {
 /// Calls `f` with `this` and `args`, discarding the result.
 ///
 /// # Errors
-/// Returns `Err(())` when the call threw; the exception is left pending on `ctx` (take it with
+/// Returns `Err(Threw)` when the call threw; the exception is left pending on `ctx` (take it with
 /// `ctx.catch()`).
 pub fn call_discard<'js>(
     ctx: &Ctx<'js>,
     f: &Function<'js>,
     this: &Value<'js>,
     args: &[Arg<'_, 'js>],
-) -> Result<(), ()> {
+) -> Result<(), Threw> {
     let mut raw = [qjs::JS_UNDEFINED; 4];
     let n = args.len().min(raw.len());
     for (slot, arg) in raw.iter_mut().zip(args.iter()) {
@@ -56,7 +60,7 @@ pub fn call_discard<'js>(
         let threw = qjs::JS_IsException(result);
         qjs::JS_FreeValue(ctx_ptr, result);
         if threw {
-            Err(())
+            Err(Threw)
         } else {
             Ok(())
         }
