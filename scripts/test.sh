@@ -6,6 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 export WEFT_ORACLE="$("$root/scripts/install-oracle.sh")"
+"$root/scripts/install-npm-fixtures.sh" >/dev/null
 cargo build --release --locked -p weft-cli
 export WEFT_BIN="$root/target/release/weft"
 cargo test --release --locked --workspace

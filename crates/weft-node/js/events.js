@@ -256,6 +256,70 @@ EventEmitter.once = function once(emitter, name) {
   });
 };
 
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in the async context of the
+// resource made at construction (not the caller of emit), as Node's events module defines it.
+let EventEmitterAsyncResource;
+function makeEventEmitterAsyncResource() {
+  const { AsyncResource } = require('internal/async_resource');
+  const { validateString } = require('internal/validators');
+  const kEventEmitter = Symbol('kEventEmitter');
+  const kAsyncResource = Symbol('kAsyncResource');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(ee, type, options) {
+      super(type, options);
+      this[kEventEmitter] = ee;
+    }
+
+    get eventEmitter() {
+      return this[kEventEmitter];
+    }
+  }
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this[kAsyncResource];
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this[kAsyncResource].emitDestroy();
+    }
+
+    get asyncId() {
+      return this[kAsyncResource].asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this[kAsyncResource].triggerAsyncId();
+    }
+
+    get asyncResource() {
+      return this[kAsyncResource];
+    }
+  };
+}
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+  },
+});
+
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
