@@ -75,14 +75,9 @@ class AsyncResource {
     } else {
       bound = this.runInAsyncScope.bind(this, fn, thisArg);
     }
-    let self = this;
-    Object.defineProperties(bound, {
-      'length': { __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false },
-      'asyncResource': {
-        __proto__: null, configurable: true, enumerable: true,
-        get() { return self; },
-        set(val) { self = val; },
-      },
+    // Node 26 no longer adds the deprecated `asyncResource` property (DEP0172).
+    Object.defineProperty(bound, 'length', {
+      __proto__: null, configurable: true, enumerable: false, value: fn.length, writable: false,
     });
     return bound;
   }
