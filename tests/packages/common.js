@@ -92,11 +92,18 @@ async function series(steps, { timeoutMs = 5000 } = {}) {
         }),
       ]);
     } catch (err) {
-      check(name, false, `threw ${err && err.stack ? err.stack : show(err)}`);
+      check(name, false, `threw ${describe(err)}`);
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/** `Name: message (at <first stack frame>)` for an error, JSON or String() for other values. */
+function describe(err) {
+  if (!(err instanceof Error)) return show(err);
+  const frame = String(err.stack || '').split('\n').map((l) => l.trim()).find((l) => l.startsWith('at '));
+  return `${err.name}: ${err.message}${frame ? ` (${frame})` : ''}`;
 }
 
 /** A promise resolved after `ms` milliseconds by a timer. */
@@ -108,6 +115,7 @@ function delay(ms) {
 function mustFinish(name) {
   let finished = false;
   process.on('exit', () => {
+    prefix = '';
     if (!finished) check(name, false, 'the scenario did not run to its end (a callback never ran?)');
   });
   return () => {
