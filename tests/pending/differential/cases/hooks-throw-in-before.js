@@ -1,0 +1,18 @@
+// An exception thrown by a before hook is fatal like one from init: the error goes to stderr
+// (first line compared), 'uncaughtException' listeners are not called, 'exit' listeners run
+// with code 1, nothing else runs, and the exit status is 1.
+// diff: stderr=first-line
+'use strict';
+const ah = require('node:async_hooks');
+const fs = require('node:fs');
+process.on('uncaughtException', () => fs.writeSync(1, 'uncaughtException listener (not expected)\n'));
+process.on('exit', (code) => fs.writeSync(1, `exit listener code=${code}\n`));
+ah.createHook({
+  before(id) {
+    fs.writeSync(1, 'before: throwing\n');
+    throw new Error('boom in before');
+  },
+}).enable();
+setTimeout(() => fs.writeSync(1, 'timer callback (not expected)\n'), 1);
+setTimeout(() => fs.writeSync(1, 'second timer (not expected)\n'), 20);
+fs.writeSync(1, 'main script ends\n');
