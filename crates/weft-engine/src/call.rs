@@ -19,12 +19,7 @@ pub enum Arg<'a, 'js> {
     Value(&'a Value<'js>),
 }
 
-fn raw_number(n: i64) -> qjs::JSValue {
-    match i32::try_from(n) {
-        Ok(i) => qjs::JS_MKVAL(qjs::JS_TAG_INT, i),
-        Err(_) => qjs::__JS_NewFloat64(n as f64),
-    }
-}
+use crate::native_fn::number as raw_number;
 
 /// Calls `f` with `this` and `args`, discarding the result.
 ///

@@ -8,6 +8,7 @@
 pub mod call;
 pub mod context_slot;
 pub mod jobs;
+pub mod native_fn;
 pub mod promise_data;
 pub mod rejections;
 pub mod runtime;

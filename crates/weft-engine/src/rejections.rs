@@ -13,6 +13,19 @@ use rquickjs::{qjs, Ctx, Value};
 struct Pending {
     promise: qjs::JSValue,
     reason: qjs::JSValue,
+    /// The context frame current when the promise was rejected (Node runs
+    /// 'unhandledRejection' listeners in it).
+    frame: qjs::JSValue,
+}
+
+/// A rejection still unhandled when the microtask queue drained.
+pub struct Unhandled<'js> {
+    /// The rejected promise.
+    pub promise: Value<'js>,
+    /// Its rejection reason.
+    pub reason: Value<'js>,
+    /// The context frame current at rejection time.
+    pub frame: Value<'js>,
 }
 
 /// Per-runtime record of unhandled rejections. Installed once and never freed (the process exits
@@ -47,18 +60,19 @@ impl RejectionTracker {
         !self.pending.borrow().is_empty()
     }
 
-    /// Takes the rejections that are still unhandled, oldest first, as `(promise, reason)`.
-    pub fn take<'js>(&self, ctx: &Ctx<'js>) -> Vec<(Value<'js>, Value<'js>)> {
+    /// Takes the rejections that are still unhandled, oldest first.
+    pub fn take<'js>(&self, ctx: &Ctx<'js>) -> Vec<Unhandled<'js>> {
         let drained: Vec<Pending> = std::mem::take(&mut *self.pending.borrow_mut());
         drained
             .into_iter()
             // SAFETY: each raw value holds its own reference (duplicated when recorded), which
             // moves into the `Value`.
             .map(|p| unsafe {
-                (
-                    Value::from_raw(ctx.clone(), p.promise),
-                    Value::from_raw(ctx.clone(), p.reason),
-                )
+                Unhandled {
+                    promise: Value::from_raw(ctx.clone(), p.promise),
+                    reason: Value::from_raw(ctx.clone(), p.reason),
+                    frame: Value::from_raw(ctx.clone(), p.frame),
+                }
             })
             .collect()
     }
@@ -83,6 +97,7 @@ impl RejectionTracker {
                 unsafe {
                     qjs::JS_FreeValueRT(self.rt, p.promise);
                     qjs::JS_FreeValueRT(self.rt, p.reason);
+                    qjs::JS_FreeValueRT(self.rt, p.frame);
                 }
             }
         } else {
@@ -91,6 +106,7 @@ impl RejectionTracker {
                 pending.push(Pending {
                     promise: qjs::JS_DupValue(ctx, promise),
                     reason: qjs::JS_DupValue(ctx, reason),
+                    frame: qjs::JS_GetContinuationPreservedEmbedderData(ctx),
                 });
             }
         }

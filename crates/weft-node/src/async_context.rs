@@ -179,13 +179,13 @@ impl<'js> AsyncContext<'js> {
     /// `executionAsyncId()`.
     #[inline]
     pub fn execution_async_id(&self) -> AsyncId {
-        self.stack.borrow().execution_async_id()
+        current_ids().0
     }
 
     /// `triggerAsyncId()`.
     #[inline]
     pub fn trigger_async_id(&self) -> AsyncId {
-        self.stack.borrow().trigger_async_id()
+        current_ids().1
     }
 
     /// `executionAsyncResource()`: the current resource object, or the shared top-level one.
@@ -395,6 +395,7 @@ impl<'js> AsyncContext<'js> {
         self.stack
             .borrow_mut()
             .push(async_id, trigger, promise.clone());
+        self.publish_ids();
         if self.count(HookKind::Before) > 0 {
             self.emit(HookKind::Before, &[Arg::Id(async_id)])?;
         }
@@ -411,6 +412,7 @@ impl<'js> AsyncContext<'js> {
             self.emit(HookKind::After, &[Arg::Id(async_id)])?;
         }
         self.stack.borrow_mut().pop_if_top(async_id);
+        self.publish_ids();
         Ok(())
     }
 
@@ -478,6 +480,7 @@ impl<'js> AsyncContext<'js> {
             stack.push(res.async_id, res.trigger_async_id, res.object.clone());
             stack.len()
         };
+        publish_ids(res.async_id, res.trigger_async_id);
         let prior_frame = context_slot::exchange(&self.ctx, &res.frame);
         let scope = Scope {
             async_id: res.async_id,
@@ -508,18 +511,23 @@ impl<'js> AsyncContext<'js> {
 
     /// Pops `async_id`; while hooks are enabled a mismatch is stack corruption (fatal in Node).
     pub fn pop(&self, async_id: AsyncId) -> Result<(), String> {
-        let mut stack = self.stack.borrow_mut();
-        if self.hooks.borrow().total() > 0 {
-            stack.pop(async_id).map(|_| ()).map_err(|e| e.to_string())
-        } else {
-            stack.pop_top();
-            Ok(())
-        }
+        let result = {
+            let mut stack = self.stack.borrow_mut();
+            if self.hooks.borrow().total() > 0 {
+                stack.pop(async_id).map(|_| ()).map_err(|e| e.to_string())
+            } else {
+                stack.pop_top();
+                Ok(())
+            }
+        };
+        self.publish_ids();
+        result
     }
 
     /// Pushes a context without resource bookkeeping (the main script's (1, 0) scope).
     pub fn push_raw(&self, async_id: AsyncId, trigger: AsyncId, object: Value<'js>) {
         self.stack.borrow_mut().push(async_id, trigger, object);
+        self.publish_ids();
     }
 
     /// After a handled uncaught exception: emit `after` for every level still on the stack,
@@ -537,16 +545,43 @@ impl<'js> AsyncContext<'js> {
                 self.emit(HookKind::After, &[Arg::Id(top)])?;
             }
             self.stack.borrow_mut().pop_top();
+            self.publish_ids();
         }
     }
 
     /// Clears the stack without hooks (fatal paths).
     pub fn clear_stack(&self) {
-        let mut stack = self.stack.borrow_mut();
-        while !stack.is_empty() {
-            stack.pop_top();
+        {
+            let mut stack = self.stack.borrow_mut();
+            while !stack.is_empty() {
+                stack.pop_top();
+            }
         }
+        self.publish_ids();
     }
+
+    /// Mirrors the stack top into [`current_ids`] after a change.
+    fn publish_ids(&self) {
+        let stack = self.stack.borrow();
+        publish_ids(stack.execution_async_id(), stack.trigger_async_id());
+    }
+}
+
+thread_local! {
+    /// The (executionAsyncId, triggerAsyncId) pair at the top of the stack, kept in a plain cell
+    /// so `executionAsyncId()` is a read with no borrow (Node keeps it in a shared typed array
+    /// for the same reason).
+    static CURRENT_IDS: Cell<(AsyncId, AsyncId)> = const { Cell::new((0, 0)) };
+}
+
+fn publish_ids(eid: AsyncId, tid: AsyncId) {
+    CURRENT_IDS.with(|c| c.set((eid, tid)));
+}
+
+/// The current (executionAsyncId, triggerAsyncId).
+#[inline]
+pub fn current_ids() -> (AsyncId, AsyncId) {
+    CURRENT_IDS.with(|c| c.get())
 }
 
 /// Why leaving a scope failed.

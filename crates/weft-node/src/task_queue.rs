@@ -80,9 +80,13 @@ fn process_rejections(realm: &Rc<Realm<'_>>) {
     let Some(hooks) = realm.runtime_hooks() else {
         return;
     };
-    for (promise, reason) in realm.rejections.take(&realm.ctx) {
-        let outcome: rquickjs::Result<Value<'_>> =
-            hooks.on_unhandled_rejection.call((reason.clone(), promise));
+    for unhandled in realm.rejections.take(&realm.ctx) {
+        // Listeners run in the context that was current when the promise was rejected.
+        let prior = weft_engine::context_slot::exchange(&realm.ctx, &unhandled.frame);
+        let outcome: rquickjs::Result<Value<'_>> = hooks
+            .on_unhandled_rejection
+            .call((unhandled.reason.clone(), unhandled.promise));
+        weft_engine::context_slot::set(&realm.ctx, &prior);
         match outcome {
             Ok(v) if v.as_bool() == Some(true) => {}
             Ok(err) => fatal::die_with(realm, err, 1),

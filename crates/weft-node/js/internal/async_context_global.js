@@ -4,12 +4,13 @@
 // a finally; a Snapshot captures the whole mapping at construction.
 'use strict';
 
-const AsyncContextFrame = require('internal/async_context_frame');
+const { getFrame, setFrame, withEntry, exchange } = require('internal/async_context_frame');
 const { validateFunction } = require('internal/validators');
 
 class Variable {
   #name = '';
   #defaultValue = undefined;
+  #key = Symbol('AsyncContext.Variable');
 
   constructor(options = undefined) {
     if (options !== undefined) {
@@ -23,18 +24,18 @@ class Variable {
   }
 
   run(value, fn, ...args) {
-    const prior = AsyncContextFrame.exchange(new AsyncContextFrame(this, value));
+    const prior = exchange(withEntry(this.#key, value));
     try {
       return Reflect.apply(fn, undefined, args);
     } finally {
-      AsyncContextFrame.set(prior);
+      setFrame(prior);
     }
   }
 
   get() {
-    const frame = AsyncContextFrame.current();
-    if (frame === undefined || !frame.has(this)) return this.#defaultValue;
-    return frame.get(this);
+    const frame = getFrame();
+    if (frame === undefined || !(this.#key in frame)) return this.#defaultValue;
+    return frame[this.#key];
   }
 }
 Object.defineProperty(Variable.prototype, Symbol.toStringTag, { value: 'AsyncContext.Variable', configurable: true });
@@ -43,15 +44,15 @@ class Snapshot {
   #frame;
 
   constructor() {
-    this.#frame = AsyncContextFrame.current();
+    this.#frame = getFrame();
   }
 
   run(fn, ...args) {
-    const prior = AsyncContextFrame.exchange(this.#frame);
+    const prior = exchange(this.#frame);
     try {
       return Reflect.apply(fn, undefined, args);
     } finally {
-      AsyncContextFrame.set(prior);
+      setFrame(prior);
     }
   }
 

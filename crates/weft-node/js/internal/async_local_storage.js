@@ -4,13 +4,17 @@
 // bind and snapshot.
 'use strict';
 
-const AsyncContextFrame = require('internal/async_context_frame');
+const {
+  getFrame, setFrame, withEntry, withoutEntry, disable, exchange,
+} = require('internal/async_context_frame');
 const { AsyncResource } = require('internal/async_resource');
 const { validateObject } = require('internal/validators');
 
 class AsyncLocalStorage {
   #defaultValue = undefined;
   #name = undefined;
+  // This storage's key in frames.
+  #key = Symbol('AsyncLocalStorage');
 
   constructor(options = {}) {
     validateObject(options, 'options');
@@ -27,32 +31,38 @@ class AsyncLocalStorage {
   }
 
   static snapshot() {
-    const frame = AsyncContextFrame.current();
-    return function runInAsyncScope(fn, ...args) {
-      const prior = AsyncContextFrame.exchange(frame);
+    const frame = getFrame();
+    return function bound(fn, ...args) {
+      const prior = exchange(frame);
       try {
         return Reflect.apply(fn, this, args);
       } finally {
-        AsyncContextFrame.set(prior);
+        setFrame(prior);
       }
     };
   }
 
   disable() {
-    AsyncContextFrame.disable(this);
+    disable(this.#key);
   }
 
   enterWith(store) {
-    AsyncContextFrame.set(new AsyncContextFrame(this, store));
+    setFrame(withEntry(this.#key, store));
   }
 
+  // Like Node 26, `run` restores only this storage's own entry afterwards, so an enterWith of
+  // another storage inside `fn` survives the run.
   run(store, fn, ...args) {
-    const prior = AsyncContextFrame.current();
-    this.enterWith(store);
+    const key = this.#key;
+    const frame = getFrame();
+    const had = frame !== undefined && key in frame;
+    const prior = had ? frame[key] : undefined;
+    if (Object.is(had ? prior : this.#defaultValue, store)) return Reflect.apply(fn, null, args);
+    setFrame(withEntry(key, store));
     try {
       return Reflect.apply(fn, null, args);
     } finally {
-      AsyncContextFrame.set(prior);
+      setFrame(had ? withEntry(key, prior) : withoutEntry(key));
     }
   }
 
@@ -60,10 +70,15 @@ class AsyncLocalStorage {
     return this.run(undefined, fn, ...args);
   }
 
+  // Hot path: one native read of the frame and one map lookup in the common case.
   getStore() {
-    const frame = AsyncContextFrame.current();
-    if (frame === undefined || !frame.has(this)) return this.#defaultValue;
-    return frame.get(this);
+    const frame = getFrame();
+    if (frame !== undefined) {
+      const key = this.#key;
+      const value = frame[key];
+      if (value !== undefined || key in frame) return value;
+    }
+    return this.#defaultValue;
   }
 
   // Node 26 (experimental): enter `store` until the returned scope is disposed (`using`).

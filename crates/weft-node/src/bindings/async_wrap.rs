@@ -11,12 +11,41 @@ use weft_async_core::PROVIDERS;
 use weft_engine::context_slot;
 
 use super::def;
-use crate::async_context::{HookFns, Resource};
+use crate::async_context::{current_ids, HookFns, Resource};
 use crate::fatal;
 use crate::realm::Realm;
+use weft_engine::native_fn::{new_raw_function, number, raw_context_slot};
 
 fn opt_fn<'js>(v: Value<'js>) -> Option<Function<'js>> {
     v.into_function()
+}
+
+unsafe extern "C" fn execution_async_id(
+    _ctx: *mut rquickjs::qjs::JSContext,
+    _this: rquickjs::qjs::JSValue,
+    _argc: std::os::raw::c_int,
+    _argv: *mut rquickjs::qjs::JSValue,
+) -> rquickjs::qjs::JSValue {
+    number(current_ids().0)
+}
+
+unsafe extern "C" fn trigger_async_id(
+    _ctx: *mut rquickjs::qjs::JSContext,
+    _this: rquickjs::qjs::JSValue,
+    _argc: std::os::raw::c_int,
+    _argv: *mut rquickjs::qjs::JSValue,
+) -> rquickjs::qjs::JSValue {
+    number(current_ids().1)
+}
+
+unsafe extern "C" fn get_frame(
+    ctx: *mut rquickjs::qjs::JSContext,
+    _this: rquickjs::qjs::JSValue,
+    _argc: std::os::raw::c_int,
+    _argv: *mut rquickjs::qjs::JSValue,
+) -> rquickjs::qjs::JSValue {
+    // SAFETY: the engine calls native functions with its live context.
+    unsafe { raw_context_slot(ctx) }
 }
 
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
@@ -31,14 +60,19 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(ctx, &obj, "defaultTriggerAsyncId", move || {
         r.async_ctx.default_trigger_async_id() as f64
     })?;
-    let r = realm.clone();
-    def(ctx, &obj, "executionAsyncId", move || {
-        r.async_ctx.execution_async_id() as f64
-    })?;
-    let r = realm.clone();
-    def(ctx, &obj, "triggerAsyncId", move || {
-        r.async_ctx.trigger_async_id() as f64
-    })?;
+    // The hot queries are plain C functions reading a cell (see async_context::current_ids).
+    obj.set(
+        "executionAsyncId",
+        new_raw_function(ctx, c"executionAsyncId", execution_async_id, 0)?,
+    )?;
+    obj.set(
+        "triggerAsyncId",
+        new_raw_function(ctx, c"triggerAsyncId", trigger_async_id, 0)?,
+    )?;
+    obj.set(
+        "getFrame",
+        new_raw_function(ctx, c"getFrame", get_frame, 0)?,
+    )?;
     let r = realm.clone();
     def(ctx, &obj, "executionAsyncResource", move || {
         r.async_ctx.execution_async_resource()
@@ -108,8 +142,6 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         r.async_ctx.disable_hook(id as usize);
     })?;
 
-    let r = realm.clone();
-    def(ctx, &obj, "getFrame", move || context_slot::get(&r.ctx))?;
     let r = realm.clone();
     def(ctx, &obj, "setFrame", move |frame: Value<'js>| {
         context_slot::set(&r.ctx, &frame)
