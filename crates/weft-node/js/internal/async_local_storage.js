@@ -100,10 +100,14 @@ class RunScope {
     storage.enterWith(store);
   }
 
-  [disposeSymbol]() {
+  dispose() {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#storage.enterWith(this.#previous);
+  }
+
+  [disposeSymbol]() {
+    this.dispose();
   }
 }
 
