@@ -39,6 +39,10 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     refed,
                 },
             );
+            // Measure the delay from now, not from the loop's cached time (which can be a whole
+            // bootstrap or a long callback old), so a short timer set before the loop starts
+            // does not fire ahead of the first check phase.
+            r.event_loop.update_time();
             r.event_loop.start_timer(key, delay as u64, refed);
         },
     )?;
