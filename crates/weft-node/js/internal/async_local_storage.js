@@ -10,16 +10,22 @@ const {
 const { AsyncResource } = require('internal/async_resource');
 const { validateObject } = require('internal/validators');
 
+// getStore() is native (internalBinding('als')): it reads these two internal properties, so
+// they are plain (non-enumerable) symbol-keyed properties rather than private fields.
+const kFrameKey = Symbol('kFrameKey');
+const kDefaultValue = Symbol('kDefaultValue');
+const alsBinding = internalBinding('als');
+alsBinding.registerKeys(kFrameKey, kDefaultValue);
+
 class AsyncLocalStorage {
-  #defaultValue = undefined;
   #name = undefined;
-  // This storage's key in frames.
-  #key = Symbol('AsyncLocalStorage');
 
   constructor(options = {}) {
     validateObject(options, 'options');
     if (options.name !== undefined) this.#name = `${options.name}`;
-    this.#defaultValue = options.defaultValue;
+    // This storage's key in frames, and its default store.
+    Object.defineProperty(this, kFrameKey, { __proto__: null, value: Symbol('AsyncLocalStorage') });
+    Object.defineProperty(this, kDefaultValue, { __proto__: null, value: options.defaultValue });
   }
 
   get name() {
@@ -43,21 +49,21 @@ class AsyncLocalStorage {
   }
 
   disable() {
-    disable(this.#key);
+    disable(this[kFrameKey]);
   }
 
   enterWith(store) {
-    setFrame(withEntry(this.#key, store));
+    setFrame(withEntry(this[kFrameKey], store));
   }
 
   // Like Node 26, `run` restores only this storage's own entry afterwards, so an enterWith of
   // another storage inside `fn` survives the run.
   run(store, fn, ...args) {
-    const key = this.#key;
+    const key = this[kFrameKey];
     const frame = getFrame();
     const had = frame !== undefined && key in frame;
     const prior = had ? frame[key] : undefined;
-    if (Object.is(had ? prior : this.#defaultValue, store)) return Reflect.apply(fn, null, args);
+    if (Object.is(had ? prior : this[kDefaultValue], store)) return Reflect.apply(fn, null, args);
     setFrame(withEntry(key, store));
     try {
       return Reflect.apply(fn, null, args);
@@ -70,16 +76,8 @@ class AsyncLocalStorage {
     return this.run(undefined, fn, ...args);
   }
 
-  // Hot path: one native read of the frame and one map lookup in the common case.
-  getStore() {
-    const frame = getFrame();
-    if (frame !== undefined) {
-      const key = this.#key;
-      const value = frame[key];
-      if (value !== undefined || key in frame) return value;
-    }
-    return this.#defaultValue;
-  }
+  // Replaced below by the native implementation (kept here for the prototype's key order).
+  getStore() {}
 
   // Node 26 (experimental): enter `store` until the returned scope is disposed (`using`).
   withScope(store) {
@@ -110,5 +108,10 @@ class RunScope {
     this.dispose();
   }
 }
+
+// Installed on the prototype like any method (same name, length 0), but native.
+Object.defineProperty(AsyncLocalStorage.prototype, 'getStore', {
+  __proto__: null, value: alsBinding.getStore, writable: true, configurable: true, enumerable: false,
+});
 
 module.exports = { AsyncLocalStorage };

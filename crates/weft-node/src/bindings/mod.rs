@@ -9,6 +9,7 @@ use rquickjs::{Ctx, Function, Object};
 
 use crate::realm::Realm;
 
+mod als;
 mod async_wrap;
 mod fs;
 pub mod modules;
@@ -37,6 +38,7 @@ where
 pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Function<'js>> {
     let ctx = &realm.ctx;
     let mut table: HashMap<&'static str, Object<'js>> = HashMap::new();
+    table.insert("als", als::make(realm)?);
     table.insert("async_wrap", async_wrap::make(realm)?);
     table.insert("fs", fs::make(realm)?);
     table.insert("modules", modules::make(realm)?);
