@@ -38,7 +38,7 @@ class AsyncResource {
     this[trigger_async_id_symbol] = triggerAsyncId;
     this[kFrame] = binding.getFrame();
     this[kDestroyed] = { destroyed: false };
-    binding.emitInit(asyncId, type, triggerAsyncId, this);
+    if (binding.initHooksExist()) binding.emitInit(asyncId, type, triggerAsyncId, this);
     if (!requireManualDestroy && binding.destroyHooksExist()) {
       destroyOnCollect.register(this, { asyncId, state: this[kDestroyed] });
     }

@@ -57,14 +57,27 @@ unsafe extern "C" fn get_store(
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
     let ctx = &realm.ctx;
     let obj = Object::new(ctx.clone())?;
-    obj.set("getStore", new_raw_function(ctx, c"getStore", get_store, 0)?)?;
+    obj.set(
+        "getStore",
+        new_raw_function(ctx, c"getStore", get_store, 0)?,
+    )?;
     let r = realm.clone();
-    def(ctx, &obj, "registerKeys", move |key: Value<'js>, default: Value<'js>| {
-        let c = r.ctx.as_raw().as_ptr();
-        // SAFETY: converting two symbols to atoms; the atoms are kept for the process's life
-        // (never freed), like the symbols themselves, which the JS module holds.
-        let atoms = unsafe { (qjs::JS_ValueToAtom(c, key.as_raw()), qjs::JS_ValueToAtom(c, default.as_raw())) };
-        ATOMS.with(|a| a.set(Some(atoms)));
-    })?;
+    def(
+        ctx,
+        &obj,
+        "registerKeys",
+        move |key: Value<'js>, default: Value<'js>| {
+            let c = r.ctx.as_raw().as_ptr();
+            // SAFETY: converting two symbols to atoms; the atoms are kept for the process's life
+            // (never freed), like the symbols themselves, which the JS module holds.
+            let atoms = unsafe {
+                (
+                    qjs::JS_ValueToAtom(c, key.as_raw()),
+                    qjs::JS_ValueToAtom(c, default.as_raw()),
+                )
+            };
+            ATOMS.with(|a| a.set(Some(atoms)));
+        },
+    )?;
     Ok(obj)
 }

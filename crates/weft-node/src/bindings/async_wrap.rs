@@ -48,18 +48,41 @@ unsafe extern "C" fn get_frame(
     unsafe { raw_context_slot(ctx) }
 }
 
+/// Declares a native function of no arguments computing its result from the current realm.
+macro_rules! realm_query {
+    ($name:ident, |$realm:ident| $body:expr) => {
+        unsafe extern "C" fn $name(
+            _ctx: *mut rquickjs::qjs::JSContext,
+            _this: rquickjs::qjs::JSValue,
+            _argc: std::os::raw::c_int,
+            _argv: *mut rquickjs::qjs::JSValue,
+        ) -> rquickjs::qjs::JSValue {
+            crate::realm::with_current(|$realm: &Rc<Realm<'_>>| $body)
+                .unwrap_or(rquickjs::qjs::JS_UNDEFINED)
+        }
+    };
+}
+
+fn boolean(b: bool) -> rquickjs::qjs::JSValue {
+    rquickjs::qjs::JS_MKVAL(rquickjs::qjs::JS_TAG_BOOL, i32::from(b))
+}
+
+realm_query!(new_async_id, |r| number(r.async_ctx.new_async_id()));
+realm_query!(default_trigger, |r| number(
+    r.async_ctx.default_trigger_async_id()
+));
+realm_query!(hooks_enabled, |r| boolean(r.async_ctx.hooks_enabled()));
+realm_query!(destroy_hooks_exist, |r| boolean(
+    r.async_ctx.destroy_hooks_exist()
+));
+realm_query!(init_hooks_exist, |r| boolean(
+    r.async_ctx.count(weft_async_core::HookKind::Init) > 0
+));
+
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
     let ctx = &realm.ctx;
     let obj = Object::new(ctx.clone())?;
 
-    let r = realm.clone();
-    def(ctx, &obj, "newAsyncId", move || {
-        r.async_ctx.new_async_id() as f64
-    })?;
-    let r = realm.clone();
-    def(ctx, &obj, "defaultTriggerAsyncId", move || {
-        r.async_ctx.default_trigger_async_id() as f64
-    })?;
     // The hot queries are plain C functions reading a cell (see async_context::current_ids).
     obj.set(
         "executionAsyncId",
@@ -73,17 +96,27 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         "getFrame",
         new_raw_function(ctx, c"getFrame", get_frame, 0)?,
     )?;
+    let raw: [(&str, &std::ffi::CStr, weft_engine::native_fn::RawFn); 5] = [
+        ("newAsyncId", c"newAsyncId", new_async_id),
+        (
+            "defaultTriggerAsyncId",
+            c"defaultTriggerAsyncId",
+            default_trigger,
+        ),
+        ("hooksEnabled", c"hooksEnabled", hooks_enabled),
+        (
+            "destroyHooksExist",
+            c"destroyHooksExist",
+            destroy_hooks_exist,
+        ),
+        ("initHooksExist", c"initHooksExist", init_hooks_exist),
+    ];
+    for (name, cname, f) in raw {
+        obj.set(name, new_raw_function(ctx, cname, f, 0)?)?;
+    }
     let r = realm.clone();
     def(ctx, &obj, "executionAsyncResource", move || {
         r.async_ctx.execution_async_resource()
-    })?;
-    let r = realm.clone();
-    def(ctx, &obj, "hooksEnabled", move || {
-        r.async_ctx.hooks_enabled()
-    })?;
-    let r = realm.clone();
-    def(ctx, &obj, "destroyHooksExist", move || {
-        r.async_ctx.destroy_hooks_exist()
     })?;
 
     let r = realm.clone();
