@@ -10,39 +10,14 @@
 
 #[path = "support/run.rs"]
 mod run;
+#[path = "support/self_check.rs"]
+mod self_check;
 
 use std::path::Path;
 
-/// `Ok(())` when the outcome satisfies the convention, else why not.
-fn verdict(o: &run::Outcome) -> Result<(), String> {
-    let fails: Vec<&str> = o.stdout.lines().filter(|l| l.starts_with("FAIL")).collect();
-    let passes = o.stdout.lines().filter(|l| l.starts_with("PASS ")).count();
-    let mut why = Vec::new();
-    if o.status != "0" {
-        why.push(format!("exit status {}", o.status));
-    }
-    if !fails.is_empty() {
-        why.push(fails.join("\n  "));
-    }
-    if passes == 0 {
-        why.push("no `PASS <name>` line".to_string());
-    }
-    if why.is_empty() {
-        return Ok(());
-    }
-    let mut report = format!("  {}\n", why.join("\n  "));
-    if !o.stderr.trim().is_empty() {
-        report += &format!(
-            "  stderr:\n    {}\n",
-            o.stderr.trim_end().replace('\n', "\n    ")
-        );
-    }
-    Err(report)
-}
-
 fn check(script: &Path, weft: &Path) -> Result<(), String> {
     let dir = script.parent().expect("script has a folder");
-    verdict(&run::run_script(weft, &[], script, dir)?)
+    self_check::self_check_verdict(&run::run_script(weft, &[], script, dir)?)
 }
 
 #[test]
@@ -88,9 +63,9 @@ fn verdict_requires_pass_line_zero_exit_and_no_fail() {
         stderr: String::new(),
         status: status.to_string(),
     };
-    assert!(verdict(&o("PASS a\n", "0")).is_ok());
-    assert!(verdict(&o("PASS a\nFAIL b: x\n", "0")).is_err());
-    assert!(verdict(&o("PASS a\n", "1")).is_err());
-    assert!(verdict(&o("hello\n", "0")).is_err());
-    assert!(verdict(&o("PASS a\n", "hang")).is_err());
+    assert!(self_check::self_check_verdict(&o("PASS a\n", "0")).is_ok());
+    assert!(self_check::self_check_verdict(&o("PASS a\nFAIL b: x\n", "0")).is_err());
+    assert!(self_check::self_check_verdict(&o("PASS a\n", "1")).is_err());
+    assert!(self_check::self_check_verdict(&o("hello\n", "0")).is_err());
+    assert!(self_check::self_check_verdict(&o("PASS a\n", "hang")).is_err());
 }

@@ -10,11 +10,6 @@
 //! `scripts/test.sh` runs before `cargo test`). Missing or outdated fixtures fail this test
 //! with that instruction.
 //!
-//! New scenarios are written in `tests/pending/packages/` (which this runner does not read)
-//! and moved to `tests/packages/scenarios/` once weft passes them. Until promise tracking and
-//! AsyncLocalStorage land, `tests/packages/scenarios/` holds no script and the test passes
-//! trivially, saying so.
-//!
 //! - `WEFT_BIN`: the binary under test (default: the `weft` built with this test); every
 //!   scenario must also pass with the oracle node (`WEFT_BIN=.oracle/node/bin/node`).
 //! - `WEFT_CASES=<substring>`: only scripts whose path contains it.
@@ -22,35 +17,10 @@
 
 #[path = "support/run.rs"]
 mod run;
+#[path = "support/self_check.rs"]
+mod self_check;
 
 use std::path::Path;
-
-/// `Ok(())` when the outcome satisfies the convention, else why not.
-fn verdict(o: &run::Outcome) -> Result<(), String> {
-    let fails: Vec<&str> = o.stdout.lines().filter(|l| l.starts_with("FAIL")).collect();
-    let passes = o.stdout.lines().filter(|l| l.starts_with("PASS ")).count();
-    let mut why = Vec::new();
-    if o.status != "0" {
-        why.push(format!("exit status {}", o.status));
-    }
-    if !fails.is_empty() {
-        why.push(fails.join("\n  "));
-    }
-    if passes == 0 {
-        why.push("no `PASS <name>` line".to_string());
-    }
-    if why.is_empty() {
-        return Ok(());
-    }
-    let mut report = format!("  {}\n", why.join("\n  "));
-    if !o.stderr.trim().is_empty() {
-        report += &format!(
-            "  stderr:\n    {}\n",
-            o.stderr.trim_end().replace('\n', "\n    ")
-        );
-    }
-    Err(report)
-}
 
 /// `Err(why)` when `.npm-fixtures/` is not an install of the committed package.json and lock
 /// file (the install script copies both there before `npm ci`, which never rewrites them).
@@ -79,7 +49,7 @@ fn fixtures_ready(root: &Path) -> Result<(), String> {
 
 fn check(script: &Path, weft: &Path) -> Result<(), String> {
     let dir = script.parent().expect("script has a folder");
-    verdict(&run::run_script(weft, &[], script, dir)?)
+    self_check::self_check_verdict(&run::run_script(weft, &[], script, dir)?)
 }
 
 #[test]
@@ -123,20 +93,6 @@ fn package_scenarios_pass() {
         "{failed} of {} package scenarios failed (report above)",
         scripts.len()
     );
-}
-
-#[test]
-fn verdict_requires_pass_line_zero_exit_and_no_fail() {
-    let o = |stdout: &str, status: &str| run::Outcome {
-        stdout: stdout.to_string(),
-        stderr: String::new(),
-        status: status.to_string(),
-    };
-    assert!(verdict(&o("PASS a\n", "0")).is_ok());
-    assert!(verdict(&o("PASS a\nFAIL b: x\n", "0")).is_err());
-    assert!(verdict(&o("PASS a\n", "1")).is_err());
-    assert!(verdict(&o("hello\n", "0")).is_err());
-    assert!(verdict(&o("PASS a\n", "hang")).is_err());
 }
 
 #[test]

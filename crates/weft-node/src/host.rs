@@ -8,7 +8,7 @@ use std::any::Any;
 use std::rc::Rc;
 
 use rquickjs::function::Args;
-use rquickjs::{Function, Value};
+use rquickjs::{Function, Object, Value};
 use weft_loop::Host;
 
 use crate::fatal;
@@ -66,6 +66,22 @@ fn call_with_args<'js>(
     f.call_arg(call_args)
 }
 
+/// Calls `obj[callback]` with `this = obj` and the elements of `obj[args]`, as Node runs a
+/// Timeout's `_onTimeout` or an Immediate's `_onImmediate`.
+fn call_own_callback<'js>(
+    realm: &Realm<'js>,
+    obj: &Object<'js>,
+    callback: &str,
+    args: &str,
+) -> rquickjs::Result<()> {
+    let f: Value<'js> = obj.get(callback)?;
+    let list: Value<'js> = obj.get(args)?;
+    match f.as_function() {
+        Some(f) => call_with_args(realm, f, obj.clone().into_value(), &list).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
 impl<'js> NodeHost<'js> {
     fn run_timer(&mut self, key: u64) {
         let realm = self.realm.clone();
@@ -77,14 +93,7 @@ impl<'js> NodeHost<'js> {
             Err(e) => fatal::hook_threw(&realm, e),
         };
         let obj = entry.obj.clone();
-        let result = (|| {
-            let callback: Value<'js> = obj.get("_onTimeout")?;
-            let args: Value<'js> = obj.get("_timerArgs")?;
-            match callback.as_function() {
-                Some(f) => call_with_args(&realm, f, obj.clone().into_value(), &args).map(|_| ()),
-                None => Ok(()),
-            }
-        })();
+        let result = call_own_callback(&realm, &obj, "_onTimeout", "_timerArgs");
         // Node's `finally`: re-arm an interval, otherwise retire the timer (destroy queued).
         let still_scheduled = realm.timers.borrow().contains_key(&key);
         if still_scheduled && !realm.event_loop.timer_is_armed(key) {
@@ -128,14 +137,7 @@ impl<'js> NodeHost<'js> {
             Err(e) => fatal::hook_threw(&realm, e),
         };
         let obj = entry.obj.clone();
-        let result = (|| {
-            let callback: Value<'js> = obj.get("_onImmediate")?;
-            let args: Value<'js> = obj.get("_argv")?;
-            match callback.as_function() {
-                Some(f) => call_with_args(&realm, f, obj.clone().into_value(), &args).map(|_| ()),
-                None => Ok(()),
-            }
-        })();
+        let result = call_own_callback(&realm, &obj, "_onImmediate", "_argv");
         let _ = obj.set("_onImmediate", Value::new_null(realm.ctx.clone()));
         let _ = obj.set("_destroyed", true);
         if realm.async_ctx.queue_destroy(entry.res.async_id) {
