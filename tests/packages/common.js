@@ -2,10 +2,8 @@
 // conformance format, loading the pinned npm packages from .npm-fixtures/, and running
 // asynchronous checks one after another.
 //
-// Scenarios live in tests/pending/packages/ (not yet passing under weft) or
-// tests/packages/scenarios/ (run by crates/weft-cli/tests/packages.rs). Both folders are two
-// levels below tests/, so a scenario loads this file as `require('../../packages/common.js')`
-// from either place and needs no edit when it moves.
+// Scenarios live in tests/packages/scenarios/ (run by crates/weft-cli/tests/packages.rs) and
+// load this file as `require('../../packages/common.js')`.
 'use strict';
 
 const fs = require('node:fs');
