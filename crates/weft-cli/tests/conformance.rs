@@ -37,17 +37,7 @@ fn conformance_scripts_pass() {
         weft.display()
     );
     let results = run::parallel(&scripts, |s| check(s, &weft));
-    let mut failed = 0;
-    for (script, r) in scripts.iter().zip(&results) {
-        let name = script.strip_prefix(&dir).unwrap_or(script).display();
-        match r {
-            Ok(()) => eprintln!("ok   {name}"),
-            Err(report) => {
-                failed += 1;
-                eprintln!("FAIL {name}\n{report}");
-            }
-        }
-    }
+    let failed = run::report(&dir, &scripts, &results);
     assert_eq!(
         failed,
         0,

@@ -192,17 +192,7 @@ fn differential_cases_match_node() {
         weft.display()
     );
     let results = run::parallel(&cases, |c| check_case(c, &cases_dir, &oracle, &weft));
-    let mut failed = 0;
-    for (case, r) in cases.iter().zip(&results) {
-        let name = case.strip_prefix(&cases_dir).unwrap_or(case).display();
-        match r {
-            Ok(()) => eprintln!("ok   {name}"),
-            Err(report) => {
-                failed += 1;
-                eprintln!("FAIL {name}\n{report}");
-            }
-        }
-    }
+    let failed = run::report(&cases_dir, &cases, &results);
     assert_eq!(
         failed,
         0,

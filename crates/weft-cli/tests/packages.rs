@@ -61,32 +61,18 @@ fn package_scenarios_pass() {
     let weft = run::weft_bin();
     let dir = root.join("tests/packages/scenarios");
     let scripts = run::filtered(run::scripts_in(&dir, usize::MAX));
-    if scripts.is_empty() {
-        // The expected state until weft tracks promises and has AsyncLocalStorage: the
-        // scenarios wait in tests/pending/packages/ and move here once weft passes them.
-        eprintln!(
-            "packages: no scenario in {} (WEFT_CASES filter, or none moved from tests/pending/packages/ yet); nothing to run",
-            dir.display()
-        );
-        return;
-    }
+    assert!(
+        !scripts.is_empty(),
+        "no package scenario found in {} (WEFT_CASES filter?)",
+        dir.display()
+    );
     eprintln!(
         "packages: {} scenarios, weft {}",
         scripts.len(),
         weft.display()
     );
     let results = run::parallel(&scripts, |s| check(s, &weft));
-    let mut failed = 0;
-    for (script, r) in scripts.iter().zip(&results) {
-        let name = script.strip_prefix(&dir).unwrap_or(script).display();
-        match r {
-            Ok(()) => eprintln!("ok   {name}"),
-            Err(report) => {
-                failed += 1;
-                eprintln!("FAIL {name}\n{report}");
-            }
-        }
-    }
+    let failed = run::report(&dir, &scripts, &results);
     assert_eq!(
         failed,
         0,

@@ -66,14 +66,7 @@ impl Immediates {
     pub(crate) fn set_ref(&mut self, key: u64, refed: bool) -> bool {
         match self.live.get_mut(&key) {
             Some(l) => {
-                if l.refed != refed {
-                    l.refed = refed;
-                    if refed {
-                        self.refed += 1;
-                    } else {
-                        self.refed -= 1;
-                    }
-                }
+                crate::refs::set_ref(&mut l.refed, &mut self.refed, refed);
                 true
             }
             None => false,

@@ -16,6 +16,7 @@ mod host;
 mod id_map;
 mod immediates;
 mod pool;
+mod refs;
 mod timers;
 
 pub use error::{BlockingJobPanicked, LoopError};

@@ -80,14 +80,7 @@ impl Timers {
     pub(crate) fn set_ref(&mut self, key: u64, refed: bool) -> bool {
         match self.entries.get_mut(&key) {
             Some(e) => {
-                if e.refed != refed {
-                    e.refed = refed;
-                    if refed {
-                        self.refed += 1;
-                    } else {
-                        self.refed -= 1;
-                    }
-                }
+                crate::refs::set_ref(&mut e.refed, &mut self.refed, refed);
                 true
             }
             None => false,

@@ -178,3 +178,20 @@ pub fn filtered(scripts: Vec<PathBuf>) -> Vec<PathBuf> {
         _ => scripts,
     }
 }
+
+/// Prints `ok`/`FAIL` per script (names relative to `dir`, failures with their report) and
+/// returns how many failed.
+pub fn report(dir: &Path, scripts: &[PathBuf], results: &[Result<(), String>]) -> usize {
+    let mut failed = 0;
+    for (script, r) in scripts.iter().zip(results) {
+        let name = script.strip_prefix(dir).unwrap_or(script).display();
+        match r {
+            Ok(()) => eprintln!("ok   {name}"),
+            Err(report) => {
+                failed += 1;
+                eprintln!("FAIL {name}\n{report}");
+            }
+        }
+    }
+    failed
+}
