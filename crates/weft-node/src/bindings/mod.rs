@@ -11,13 +11,17 @@ use crate::realm::Realm;
 
 mod als;
 mod async_wrap;
+mod buffer;
 mod fs;
 pub mod modules;
+mod os;
 mod process_methods;
 mod runtime_hooks;
+mod signals;
 mod stdio;
 mod task_queue;
 mod timers;
+mod url;
 mod util;
 
 /// Defines `name` as a native function on `obj`.
@@ -40,13 +44,17 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     let mut table: HashMap<&'static str, Object<'js>> = HashMap::new();
     table.insert("als", als::make(realm)?);
     table.insert("async_wrap", async_wrap::make(realm)?);
+    table.insert("buffer", buffer::make(realm)?);
     table.insert("fs", fs::make(realm)?);
     table.insert("modules", modules::make(realm)?);
+    table.insert("os", os::make(realm)?);
     table.insert("process_methods", process_methods::make(realm)?);
     table.insert("runtime_hooks", runtime_hooks::make(realm)?);
+    table.insert("signals", signals::make(realm)?);
     table.insert("stdio", stdio::make(realm)?);
     table.insert("task_queue", task_queue::make(realm)?);
     table.insert("timers", timers::make(realm)?);
+    table.insert("url", url::make(realm)?);
     table.insert("util", util::make(realm)?);
     let ctx2 = ctx.clone();
     Function::new(
