@@ -57,11 +57,15 @@ fn collect_js(dir: &Path, root: &Path, out: &mut Vec<String>) {
     }
 }
 
+/// Whether built-in `id` exists (internal ones included).
+pub fn exists(id: &str) -> bool {
+    BUILTIN_SOURCES.iter().any(|(name, _)| *name == id)
+        || override_dir().is_some_and(|d| d.join(format!("{id}.js")).is_file())
+}
+
 /// Whether user code may load `id` (`require('fs')`, `import 'node:events'`).
 pub fn is_public(id: &str) -> bool {
-    !id.starts_with("internal/")
-        && (BUILTIN_SOURCES.iter().any(|(name, _)| *name == id)
-            || (override_dir().is_some() && source(id).is_some()))
+    !id.starts_with("internal/") && exists(id)
 }
 
 /// Every id user code may load, sorted (`module.builtinModules`).

@@ -48,6 +48,49 @@ defineGlobal('clearImmediate', timers.clearImmediate, true);
 defineGlobal('queueMicrotask', queueMicrotask, true);
 defineGlobal('AsyncContext', require('internal/async_context_global'));
 
+// Globals that live in a module, loaded on first access as Node's lazy globals are. Each entry
+// is [global name, module id, export name, enumerable]; an entry whose module is not built in
+// is skipped.
+const lazyGlobals = [
+  ['Buffer', 'buffer', 'Buffer', false],
+  ['atob', 'buffer', 'atob', true],
+  ['btoa', 'buffer', 'btoa', true],
+  ['Blob', 'buffer', 'Blob', false],
+  ['TextEncoder', 'internal/encoding', 'TextEncoder', false],
+  ['TextDecoder', 'internal/encoding', 'TextDecoder', false],
+  ['structuredClone', 'internal/structured_clone', 'structuredClone', true],
+  ['EventTarget', 'internal/event_target', 'EventTarget', false],
+  ['Event', 'internal/event_target', 'Event', false],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent', false],
+  ['AbortController', 'internal/abort_controller', 'AbortController', false],
+  ['AbortSignal', 'internal/abort_controller', 'AbortSignal', false],
+  ['URL', 'internal/url', 'URL', false],
+  ['URLSearchParams', 'internal/url', 'URLSearchParams', false],
+  ['performance', 'perf_hooks', 'performance', true],
+  ['PerformanceMark', 'perf_hooks', 'PerformanceMark', false],
+  ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure', false],
+  ['MessageChannel', 'worker_threads', 'MessageChannel', false],
+  ['MessagePort', 'worker_threads', 'MessagePort', false],
+  ['BroadcastChannel', 'worker_threads', 'BroadcastChannel', false],
+  ['crypto', 'internal/crypto/webcrypto', 'crypto', false],
+];
+const { hasBuiltinSource } = internalBinding('modules');
+for (const [name, id, key, enumerable] of lazyGlobals) {
+  if (!hasBuiltinSource(id)) continue;
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable,
+    get() {
+      if (!loaded) { value = require(id)[key]; loaded = true; }
+      return value;
+    },
+    set(v) { value = v; loaded = true; },
+  });
+}
+
 let console;
 Object.defineProperty(globalThis, 'console', {
   __proto__: null,
