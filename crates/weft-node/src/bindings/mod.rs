@@ -23,6 +23,7 @@ mod task_queue;
 mod timers;
 mod url;
 mod util;
+mod vm;
 
 /// Defines `name` as a native function on `obj`.
 pub(crate) fn def<'js, P, F>(
@@ -56,6 +57,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("timers", timers::make(realm)?);
     table.insert("url", url::make(realm)?);
     table.insert("util", util::make(realm)?);
+    table.insert("vm", vm::make(realm)?);
     let ctx2 = ctx.clone();
     Function::new(
         ctx.clone(),
