@@ -211,13 +211,17 @@ function invalidArgTypeMessage(name, expected, actual) {
   return `${msg}. Received ${determineSpecificType(actual)}`;
 }
 
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
 E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
 }, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect()(value);
@@ -225,12 +229,30 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError);
+// Node also raises this code as a RangeError (e.g. process.cpuUsage).
+codes.ERR_INVALID_ARG_VALUE.RangeError =
+  makeNodeErrorWithCode(RangeError, 'ERR_INVALID_ARG_VALUE');
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ` +
   `${determineSpecificType(value)}.`, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const list = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` :
+    `of scheme ${expected[0]}`;
+  return `The URL must be ${list}`;
+}, TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   internalAssert(args.length > 0, 'At least one arg needs to be specified');
@@ -250,6 +272,7 @@ E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
   }
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   internalAssert(range, 'Missing "range" argument');
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
@@ -271,6 +294,14 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   if (subpath === '.') return `No "exports" main defined in ${where}`;
   return `Package subpath '${subpath}' is not defined by "exports" in ${where}`;
 }, Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This " +
+  'command does not take positional arguments', TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ? '. To specify a positional ' +
+    `argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null) => {
   let msg = `require() of ES Module ${filename}`;
   if (parentPath) msg += ` from ${parentPath}`;
@@ -279,6 +310,14 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null) => {
     'available in all CommonJS modules.';
   return msg;
 }, Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
@@ -286,7 +325,62 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+
+// Node's SystemError (ERR_SYSTEM_ERROR and friends): a failed libuv call described by a
+// context `{ errno, code, message, syscall, path?, dest? }`, kept as `info`; `errno`, `syscall`,
+// `path` and `dest` are enumerable accessors over it.
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    const prefix = messages.get(key);
+    let message = `${prefix}: ${context.syscall} returned ` +
+      `${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    Object.defineProperty(this, 'name', {
+      value: 'SystemError', enumerable: false, writable: true, configurable: true,
+    });
+    Object.defineProperty(this, 'message', {
+      value: message, enumerable: false, writable: true, configurable: true,
+    });
+    this.code = key;
+    Object.defineProperty(this, 'info', {
+      value: context, enumerable: true, configurable: true, writable: false,
+    });
+    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+      if (field !== 'errno' && field !== 'syscall' && context[field] === undefined) continue;
+      Object.defineProperty(this, field, {
+        get() { return context[field]; },
+        set(value) { context[field] = value; },
+        enumerable: true, configurable: true,
+      });
+    }
+    setNodeStack(this);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+Object.defineProperty(SystemError.prototype, kIsNodeError, { value: true });
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(ctx) {
+      super(key, ctx);
+    }
+  };
+}
+
+function ES(key, msg) {
+  messages.set(key, msg);
+  codes[key] = makeSystemErrorWithCode(key);
+}
+
+ES('ERR_SYSTEM_ERROR', 'A system error occurred');
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -314,4 +408,5 @@ module.exports = {
   determineSpecificType,
   addNumericalSeparator,
   kIsNodeError,
+  SystemError,
 };
