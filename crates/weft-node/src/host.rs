@@ -12,6 +12,7 @@ use rquickjs::{Function, Object, Value};
 use weft_loop::Host;
 
 use crate::fatal;
+use crate::io::dispatch::{Dispatch, Readiness};
 use crate::realm::Realm;
 use crate::task_queue::process_ticks_and_rejections;
 
@@ -157,11 +158,22 @@ impl<'js> Host for NodeHost<'js> {
         self.run_timer(key);
     }
 
-    fn on_pending(&mut self, _key: u64) {}
+    fn on_pending(&mut self, key: u64) {
+        Dispatch::pending(&self.realm, key);
+    }
 
-    fn on_io(&mut self, _key: u64, _readable: bool, _writable: bool, _closed_or_error: bool) {}
+    fn on_io(&mut self, key: u64, readable: bool, writable: bool, closed: bool) {
+        let readiness = Readiness {
+            readable,
+            writable,
+            closed,
+        };
+        Dispatch::ready(&self.realm, key, readiness);
+    }
 
-    fn on_completion(&mut self, _key: u64, _result: Box<dyn Any + Send>) {}
+    fn on_completion(&mut self, key: u64, result: Box<dyn Any + Send>) {
+        Dispatch::completion(&self.realm, key, result);
+    }
 
     fn on_native_immediates(&mut self) {
         let realm = self.realm.clone();
@@ -175,7 +187,9 @@ impl<'js> Host for NodeHost<'js> {
         self.run_immediate(key);
     }
 
-    fn on_close(&mut self, _key: u64) {}
+    fn on_close(&mut self, key: u64) {
+        Dispatch::close(&self.realm, key);
+    }
 
     fn should_stop(&self) -> bool {
         self.realm.exiting.get()

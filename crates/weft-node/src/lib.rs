@@ -11,6 +11,7 @@ mod builtins;
 mod esm;
 mod fatal;
 mod host;
+pub mod io;
 pub mod options;
 mod promise_hooks;
 pub mod realm;

@@ -96,6 +96,14 @@ pub struct Realm<'js> {
     pub exiting: Cell<bool>,
     /// The prototype shared by tick objects (plain objects in Node 26).
     pub tick_proto: RefCell<Option<Object<'js>>>,
+    /// What loop keys of native I/O mean (completions, posts, pending/close callbacks, sources).
+    pub io: crate::io::dispatch::Dispatch<'js>,
+    /// Live native-owned async resources (handles and requests).
+    pub wraps: crate::io::wrap::Wraps<'js>,
+    /// Socket and pipe handles.
+    pub streams: crate::io::stream::Streams,
+    /// JS constructors for accepted connections' handles.
+    pub stream_ctors: RefCell<Option<crate::io::stream::StreamCtors<'js>>>,
 }
 
 impl<'js> Realm<'js> {
@@ -169,6 +177,10 @@ fn run_in_context<'js>(ctx: &Ctx<'js>, event_loop: Rc<EventLoop>, options: RunOp
         started: Instant::now(),
         exiting: Cell::new(false),
         tick_proto: RefCell::new(None),
+        io: Default::default(),
+        wraps: Default::default(),
+        streams: Default::default(),
+        stream_ctors: RefCell::new(None),
     });
     set_current(&realm);
     crate::promise_hooks::install_free_hook(&realm);

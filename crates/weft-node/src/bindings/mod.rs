@@ -19,10 +19,12 @@ mod process_methods;
 mod runtime_hooks;
 mod signals;
 mod stdio;
+mod stream_wrap;
 mod task_queue;
 mod timers;
 mod url;
 mod util;
+mod uv;
 mod vm;
 
 /// Defines `name` as a native function on `obj`.
@@ -53,10 +55,12 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("runtime_hooks", runtime_hooks::make(realm)?);
     table.insert("signals", signals::make(realm)?);
     table.insert("stdio", stdio::make(realm)?);
+    table.insert("stream_wrap", stream_wrap::make(realm)?);
     table.insert("task_queue", task_queue::make(realm)?);
     table.insert("timers", timers::make(realm)?);
     table.insert("url", url::make(realm)?);
     table.insert("util", util::make(realm)?);
+    table.insert("uv", uv::make(realm)?);
     table.insert("vm", vm::make(realm)?);
     let ctx2 = ctx.clone();
     Function::new(

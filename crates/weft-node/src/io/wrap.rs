@@ -1,0 +1,123 @@
+//! Async resources owned by native code (Node's `AsyncWrap`): a handle or request object gets
+//! its async id and `init` when it starts, its callbacks run through the scope guard with
+//! [`make_callback`] (Node's `MakeCallback`), and its `destroy` is queued when it ends.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rquickjs::function::Args;
+use rquickjs::{Function, Object, Value};
+use weft_async_core::AsyncId;
+use weft_engine::context_slot;
+use weft_loop::IdMap;
+
+use crate::async_context::Resource;
+use crate::fatal;
+use crate::realm::Realm;
+use crate::task_queue::process_ticks_and_rejections;
+
+/// Live native-owned resources by async id.
+#[derive(Default)]
+pub struct Wraps<'js> {
+    live: RefCell<IdMap<u64, Resource<'js>>>,
+}
+
+impl<'js> Wraps<'js> {
+    /// The resource with `async_id`, if it is live.
+    pub fn get(&self, async_id: AsyncId) -> Option<Resource<'js>> {
+        self.live.borrow().get(&(async_id as u64)).cloned()
+    }
+
+    /// The resource's object, if it is live.
+    pub fn object(&self, async_id: AsyncId) -> Option<Object<'js>> {
+        self.get(async_id).and_then(|r| r.object.into_object())
+    }
+
+    /// Number of live resources (handles and requests).
+    pub fn len(&self) -> usize {
+        self.live.borrow().len()
+    }
+
+    /// Whether no resource is live.
+    pub fn is_empty(&self) -> bool {
+        self.live.borrow().is_empty()
+    }
+}
+
+/// Starts resource `obj` of type `provider`: a new async id, the given trigger (else the
+/// default trigger), the current AsyncLocalStorage frame, and `init` emitted now.
+pub fn init<'js>(
+    realm: &Rc<Realm<'js>>,
+    obj: &Object<'js>,
+    provider: &str,
+    trigger: Option<AsyncId>,
+) -> Resource<'js> {
+    let async_id = realm.async_ctx.new_async_id();
+    let trigger_async_id = trigger.unwrap_or_else(|| realm.async_ctx.default_trigger_async_id());
+    let res = Resource {
+        async_id,
+        trigger_async_id,
+        object: obj.clone().into_value(),
+        frame: context_slot::get(&realm.ctx),
+    };
+    realm
+        .wraps
+        .live
+        .borrow_mut()
+        .insert(async_id as u64, res.clone());
+    if let Err(e) = realm.async_ctx.emit_init(&res, provider) {
+        fatal::hook_threw(realm, e);
+    }
+    res
+}
+
+/// Ends resource `async_id`: forgets it and queues its `destroy`.
+pub fn destroy(realm: &Realm<'_>, async_id: AsyncId) {
+    realm.wraps.live.borrow_mut().remove(&(async_id as u64));
+    if realm.async_ctx.queue_destroy(async_id) {
+        realm.event_loop.request_native_immediate();
+    }
+}
+
+/// Calls `obj[method](...args)` inside resource `async_id`'s context (Node's `MakeCallback`):
+/// `before`/`after` around it, an exception goes to the uncaught-exception path, and when the
+/// stack is empty afterwards the nextTick and microtask queues drain. A missing resource or
+/// method is skipped.
+pub fn make_callback<'js>(
+    realm: &Rc<Realm<'js>>,
+    async_id: AsyncId,
+    method: &str,
+    args: Vec<Value<'js>>,
+) {
+    let Some(res) = realm.wraps.get(async_id) else {
+        return;
+    };
+    let Some(obj) = res.object.as_object() else {
+        return;
+    };
+    let f: Option<Function<'js>> = obj.get::<_, Value>(method).ok().and_then(|v| v.into_function());
+    if let Some(f) = f {
+        call_in(realm, &res, &f, args);
+    }
+}
+
+/// Calls `f` with `this` = the resource object inside `res`'s context (see [`make_callback`]).
+pub fn call_in<'js>(realm: &Rc<Realm<'js>>, res: &Resource<'js>, f: &Function<'js>, args: Vec<Value<'js>>) {
+    let scope = match realm.async_ctx.enter(res) {
+        Ok(s) => s,
+        Err(e) => fatal::hook_threw(realm, e),
+    };
+    let mut call_args = Args::new(realm.ctx.clone(), args.len());
+    let result = call_args
+        .this(res.object.clone())
+        .and_then(|()| call_args.push_args(args.iter().cloned()))
+        .and_then(|()| f.call_arg::<()>(call_args));
+    if result.is_err() {
+        let err = realm.ctx.catch();
+        fatal::handle_uncaught(realm, err);
+    }
+    fatal::leave_or_die(realm, scope);
+    if realm.async_ctx.stack_len() == 0 {
+        process_ticks_and_rejections(realm);
+    }
+}
