@@ -1,282 +1,514 @@
-// node:assert — the common assertions (Node's lib/assert.js behaviour): AssertionError with
-// code ERR_ASSERTION, `actual`/`expected`/`operator`/`generatedMessage`, Node's messages for
-// the simple cases. The multi-line diff Node prints for failed deep comparisons is reduced to
-// both values inspected; `assert.ok` shows the failing call's source text as Node does.
+// node:assert (mirrors Node 26's lib/assert.js): ok/equal/strictEqual/deepEqual/
+// deepStrictEqual and negations, partialDeepStrictEqual, throws/doesNotThrow/rejects/
+// doesNotReject with every validation form (class, RegExp, validation object or Error,
+// validation function), match/doesNotMatch, fail, ifError, the `Assert` class with its
+// `strict`/`diff`/`skipPrototype` options, and `assert.strict`. Messages and diffs come
+// from internal/assert/assertion_error.js; failure messages accept Node's forms (string
+// with format arguments, Error, function of actual and expected).
 'use strict';
 
+const AssertionError = require('internal/assert/assertion_error');
+const { innerOk, innerFail, isError } = require('internal/assert/utils');
 const { inspect } = require('internal/util/inspect');
-const { isDeepStrictEqual } = require('internal/util/comparisons');
+const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
+const types = require('internal/util/types');
 const { codes } = require('internal/errors');
+const { validateFunction, validateOneOf } = require('internal/validators');
 
-class AssertionError extends Error {
-  constructor(options) {
-    if (options === null || typeof options !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+const NO_EXCEPTION = {};
+
+function requireTwo(count) {
+  if (count < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
+}
+
+// ---------------------------------------------------------------------------
+// partialDeepStrictEqual: `expected` is a subset of `actual`.
+
+function partialViews(actual, expected) {
+  const bytes = (v) => (ArrayBuffer.isView(v) ?
+    new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : new Uint8Array(v));
+  if (!ArrayBuffer.isView(actual)) {
+    if (ArrayBuffer.isView(expected) ||
+        types.isSharedArrayBuffer(actual) !== types.isSharedArrayBuffer(expected)) return false;
+  } else if (types.isDataView(actual) !== types.isDataView(expected)) {
+    return false;
+  } else if (!types.isDataView(actual) &&
+             Object.prototype.toString.call(actual) !== Object.prototype.toString.call(expected)) {
+    return false;
+  }
+  if (!ArrayBuffer.isView(actual) || types.isDataView(actual)) {
+    const a = bytes(actual);
+    const e = bytes(expected);
+    if (e.length > a.length) return false;
+    for (let i = 0; i < e.length; i++) if (a[i] !== e[i]) return false;
+    return true;
+  }
+  if (expected.length > actual.length) return false;
+  for (let i = 0; i < expected.length; i++) if (!Object.is(actual[i], expected[i])) return false;
+  return true;
+}
+
+function partialSets(actual, expected) {
+  if (expected.size > actual.size) return false;
+  const pool = [...actual];
+  const used = new Set();
+  outer: for (const item of expected) {
+    for (let i = 0; i < pool.length; i++) {
+      if (!used.has(i) && isDeepStrictEqual(pool[i], item)) {
+        used.add(i);
+        continue outer;
+      }
     }
-    const { message, actual, expected, operator, stackStartFn } = options;
-    super(message !== undefined ? String(message) : defaultMessage(actual, expected, operator));
-    this.generatedMessage = message === undefined;
-    this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
-    void stackStartFn;
+    return false;
   }
-
-  get name() {
-    return 'AssertionError';
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
+  return true;
 }
 
-const show = (v) => inspect(v, { depth: 1000, compact: false, sorted: true, getters: true });
-
-function defaultMessage(actual, expected, operator) {
-  switch (operator) {
-    case 'strictEqual':
-      return `Expected values to be strictly equal:\n\n${inspect(actual)} !== ${inspect(expected)}\n`;
-    case 'deepStrictEqual':
-      return `Expected values to be strictly deep-equal:\n${show(actual)}\n\nshould equal\n\n${show(expected)}`;
-    case 'deepEqual':
-      return `Expected values to be loosely deep-equal:\n\n${show(actual)}\n\nshould loosely deep-equal\n\n${show(expected)}`;
-    case 'notStrictEqual':
-      return `Expected "actual" to be strictly unequal to: ${inspect(expected)}`;
-    case 'notDeepStrictEqual':
-      return `Expected "actual" not to be strictly deep-equal to: ${inspect(expected)}`;
-    case 'fail':
-      return 'Failed';
-    default:
-      return `${inspect(actual)} ${operator} ${inspect(expected)}`;
+function partialArrays(actual, expected) {
+  if (expected.length > actual.length) return false;
+  // Every expected element must be matched by a distinct actual element.
+  const wanted = [];
+  for (const item of expected) {
+    const entry = wanted.find((w) => isDeepStrictEqual(w.value, item));
+    if (entry) entry.count++;
+    else wanted.push({ value: item, count: 1 });
   }
+  for (const item of actual) {
+    const i = wanted.findIndex((w) => isDeepStrictEqual(w.value, item));
+    if (i !== -1 && --wanted[i].count === 0) wanted.splice(i, 1);
+  }
+  return wanted.length === 0;
 }
 
-function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
-}
-
-// The source text of the failing `assert(...)`/`assert.ok(...)` call, read from the caller's
-// stack frame, for Node's "The expression evaluated to a falsy value" message.
-function callSource(err) {
-  const lines = String(err.stack || '').split('\n').filter((l) => l.trim().startsWith('at '));
-  const frame = lines.find((l) => !l.includes('node:assert'));
-  const m = frame && /\((.*):(\d+):(\d+)\)$|at (.*):(\d+):(\d+)$/.exec(frame.trim());
-  if (!m) return undefined;
-  const file = m[1] || m[4];
-  const line = Number(m[2] || m[5]);
-  try {
-    const text = require('fs').readFileSync(file, 'utf8').split('\n')[line - 1];
-    const start = text.search(/assert(\.ok)?\s*\(/);
-    if (start === -1) return undefined;
-    let depth = 0;
-    for (let i = text.indexOf('(', start); i < text.length; i++) {
-      if (text[i] === '(') depth++;
-      else if (text[i] === ')' && --depth === 0) return text.slice(start, i + 1);
+function partialEqual(actual, expected, seen) {
+  if (types.isMap(actual) && types.isMap(expected)) {
+    if (actual.size !== expected.size) return false;
+    seen ??= new WeakSet();
+    for (const [key, value] of actual) {
+      if (!expected.has(key) || !partialEqual(value, expected.get(key), seen)) return false;
     }
-  } catch {
-    return undefined;
+    return true;
   }
-  return undefined;
+  if (ArrayBuffer.isView(actual) || types.isAnyArrayBuffer(actual) ||
+      ArrayBuffer.isView(expected) || types.isAnyArrayBuffer(expected)) {
+    return partialViews(actual, expected);
+  }
+  for (const check of [types.isWeakSet, types.isWeakMap, types.isSharedArrayBuffer]) {
+    if (check(actual) || check(expected)) return isDeepStrictEqual(actual, expected);
+  }
+  if (types.isSet(actual) && types.isSet(expected)) return partialSets(actual, expected);
+  if (Array.isArray(actual) && Array.isArray(expected)) return partialArrays(actual, expected);
+  const special = (v) => v == null || typeof v !== 'object' || isError(v) ||
+    types.isRegExp(v) || types.isDate(v);
+  if (special(actual) || special(expected)) return isDeepStrictEqual(actual, expected);
+  seen ??= new WeakSet();
+  if (seen.has(actual)) return true;
+  seen.add(actual);
+  for (const key of Reflect.ownKeys(expected)) {
+    if (!Reflect.has(actual, key)) return false;
+    if (!partialEqual(actual[key], expected[key], seen)) return false;
+  }
+  return true;
 }
 
-function innerOk(fn, argLen, value, message) {
-  if (value) return;
-  let generatedMessage = false;
-  if (argLen === 0) {
-    generatedMessage = true;
-    message = 'No value argument passed to `assert.ok()`';
-  } else if (message == null) {
-    generatedMessage = true;
-    const src = callSource(new Error());
-    message = src ? `The expression evaluated to a falsy value:\n\n  ${src}\n` :
-      `The expression evaluated to a falsy value:\n\n  assert.ok(${inspect(value)})\n`;
-  } else if (message instanceof Error) {
-    throw message;
+// ---------------------------------------------------------------------------
+// throws / rejects validation.
+
+// The properties of a thrown value shown in a failed object validation.
+class Comparison {
+  constructor(source, keys, actual) {
+    for (const key of keys) {
+      if (!(key in source)) continue;
+      if (actual !== undefined && typeof actual[key] === 'string' &&
+          types.isRegExp(source[key]) && source[key].exec(actual[key]) !== null) {
+        this[key] = actual[key];
+      } else {
+        this[key] = source[key];
+      }
+    }
   }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
-  err.generatedMessage = generatedMessage;
+}
+
+function compareErrorKey(actual, expected, key, message, keys, fn) {
+  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys),
+      expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual',
+      stackStartFn: fn,
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  innerFail({ actual, expected, message: [message], operator: fn.name, stackStartFn: fn });
+}
+
+function validateThrown(actual, expected, message, fn) {
+  let generated = false;
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) {
+      const text = String(actual);
+      if (expected.exec(text) !== null) return;
+      if (!message) {
+        generated = true;
+        message = 'The input did not match the regular expression ' +
+          `${inspect(expected)}. Input:\n\n${inspect(text)}\n`;
+      }
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({
+        actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn,
+      });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = Object.keys(expected);
+      if (expected instanceof Error) {
+        keys.push('name', 'message');
+      } else if (keys.length === 0) {
+        throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      }
+      for (const key of keys) {
+        if (typeof actual[key] === 'string' && types.isRegExp(expected[key]) &&
+            expected[key].exec(actual[key]) !== null) {
+          continue;
+        }
+        compareErrorKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (Error.isPrototypeOf(expected)) {
+    if (!message) {
+      generated = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        message += expected.name === name ?
+          'an error with identical name but a different prototype.' : `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+  } else {
+    const result = Reflect.apply(expected, {}, [actual]);
+    if (result === true) return;
+    if (!message) {
+      generated = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". ` +
+        `Received ${inspect(result)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+    }
+  }
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  err.generatedMessage = generated;
   throw err;
 }
 
-function ok(...args) {
-  innerOk(ok, args.length, ...args);
-}
-
-const assert = ok;
-assert.ok = ok;
-assert.AssertionError = AssertionError;
-
-assert.fail = function fail(message) {
-  if (message instanceof Error) throw message;
-  innerFail({ message, operator: 'fail' });
-};
-
-assert.equal = function equal(actual, expected, message) {
-  // eslint-disable-next-line eqeqeq
-  if (!(actual == expected || (actual !== actual && expected !== expected))) {
-    innerFail({ actual, expected, message, operator: '==' });
-  }
-};
-assert.notEqual = function notEqual(actual, expected, message) {
-  // eslint-disable-next-line eqeqeq
-  if (actual == expected || (actual !== actual && expected !== expected)) {
-    innerFail({ actual, expected, message, operator: '!=' });
-  }
-};
-assert.strictEqual = function strictEqual(actual, expected, message) {
-  if (!Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual' });
-};
-assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  if (Object.is(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual' });
-};
-assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  if (!isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepStrictEqual' });
-};
-assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  if (isDeepStrictEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepStrictEqual' });
-};
-
-function looseDeepEqual(a, b) {
-  // eslint-disable-next-line eqeqeq
-  if (a == b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && looseDeepEqual(a[k], b[k]));
-}
-assert.deepEqual = function deepEqual(actual, expected, message) {
-  if (!looseDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual' });
-};
-assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  if (looseDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual' });
-};
-
-function matches(err, expected) {
-  if (expected === undefined) return true;
-  if (typeof expected === 'function') {
-    if (expected.prototype !== undefined && err instanceof expected) return true;
-    if (Error.isPrototypeOf(expected)) return false;
-    return expected.call({}, err) === true;
-  }
-  if (expected instanceof RegExp) return expected.test(String(err));
-  if (typeof expected === 'object' && expected !== null) {
-    return Object.keys(expected).every((k) => {
-      const want = expected[k];
-      const got = err[k];
-      return want instanceof RegExp && typeof got === 'string' ? want.test(got) : isDeepStrictEqual(got, want);
-    });
-  }
-  return false;
-}
-
-function getActual(fn) {
-  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+function runForThrow(fn) {
+  validateFunction(fn, 'fn');
   try {
     fn();
   } catch (e) {
-    return { threw: true, error: e };
+    return e;
   }
-  return { threw: false };
+  return NO_EXCEPTION;
 }
 
-assert.throws = function throws(fn, expected, message) {
-  if (typeof expected === 'string') {
-    message = expected;
-    expected = undefined;
+function isPromiseLike(value) {
+  return types.isPromise(value) ||
+    (value !== null && typeof value === 'object' &&
+     typeof value.then === 'function' && typeof value.catch === 'function');
+}
+
+async function runForRejection(promiseFn) {
+  let promise;
+  if (typeof promiseFn === 'function') {
+    promise = promiseFn();
+    if (!isPromiseLike(promise)) {
+      throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
+    }
+  } else if (isPromiseLike(promiseFn)) {
+    promise = promiseFn;
+  } else {
+    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
-  const r = getActual(fn);
-  if (!r.threw) {
-    let msg = 'Missing expected exception';
-    if (expected && expected.name) msg += ` (${expected.name})`;
-    msg += message ? `: ${message}` : '.';
-    // Node reports generatedMessage: false here although it built the message.
-    const err = new AssertionError({ actual: undefined, expected, operator: 'throws', message: msg });
-    throw err;
+  try {
+    await promise;
+  } catch (e) {
+    return e;
   }
-  if (!matches(r.error, expected)) {
-    if (typeof expected === 'function' && expected.prototype !== undefined) throw r.error;
-    innerFail({ actual: r.error, expected, message, operator: 'throws' });
+  return NO_EXCEPTION;
+}
+
+function expectError(fn, kind, actual, error, message, argCount) {
+  if (typeof error === 'string') {
+    if (argCount === 4) {
+      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    }
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
+          `The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
+        `The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
-};
-assert.doesNotThrow = function doesNotThrow(fn, expected, message) {
-  const r = getActual(fn);
-  if (r.threw) {
-    if (typeof expected === 'string') message = expected;
+  if (actual === NO_EXCEPTION) {
+    let details = error && error.name ? ` (${error.name})` : '';
+    details += message ? `: ${message}` : '.';
+    innerFail({
+      actual: undefined,
+      expected: error,
+      operator: fn.name,
+      message: [`Missing expected ${kind}${details}`],
+      stackStartFn: fn,
+    });
+  }
+  if (error) validateThrown(actual, error, message, fn);
+}
+
+function matchesError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (types.isRegExp(expected)) return expected.exec(String(actual)) !== null;
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (Error.isPrototypeOf(expected)) return false;
+  return Reflect.apply(expected, {}, [actual]) === true;
+}
+
+function expectNoError(fn, kind, actual, error, message) {
+  if (actual === NO_EXCEPTION) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || matchesError(actual, error)) {
     const details = message ? `: ${message}` : '.';
     innerFail({
-      actual: r.error, expected, operator: 'doesNotThrow',
-      message: `Got unwanted exception${details}\nActual message: "${r.error && r.error.message}"`,
+      actual,
+      expected: error,
+      operator: fn.name,
+      message: [`Got unwanted ${kind}${details}\nActual message: "${actual && actual.message}"`],
+      stackStartFn: fn,
     });
   }
-};
-
-async function waitFor(promiseFn) {
-  const p = typeof promiseFn === 'function' ? promiseFn() : promiseFn;
-  try {
-    await p;
-  } catch (e) {
-    return { threw: true, error: e };
-  }
-  return { threw: false };
+  throw actual;
 }
-assert.rejects = async function rejects(promiseFn, expected, message) {
-  const r = await waitFor(promiseFn);
-  if (!r.threw) {
-    innerFail({ actual: undefined, expected, operator: 'rejects', message: message || 'Missing expected rejection.' });
-  }
-  if (!matches(r.error, expected)) {
-    innerFail({ actual: r.error, expected, message, operator: 'rejects' });
-  }
-};
-assert.doesNotReject = async function doesNotReject(promiseFn, expected, message) {
-  const r = await waitFor(promiseFn);
-  if (r.threw) {
-    innerFail({
-      actual: r.error, expected, operator: 'doesNotReject',
-      message: `Got unwanted rejection.\nActual message: "${r.error && r.error.message}"`,
-    });
-  }
-};
-assert.ifError = function ifError(err) {
-  if (err !== null && err !== undefined) {
-    const message = `ifError got unwanted exception: ${typeof err === 'object' && typeof err.message === 'string' ? err.message : inspect(err)}`;
-    innerFail({ actual: err, expected: null, operator: 'ifError', message });
-  }
-};
-assert.match = function match(string, regexp, message) {
-  if (!(regexp instanceof RegExp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  if (typeof string !== 'string' || !regexp.test(string)) {
-    innerFail({
-      actual: string, expected: regexp, operator: 'match',
-      message: message || (typeof string !== 'string' ?
-        `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})` :
-        `The input did not match the regular expression ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`),
-    });
-  }
-};
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
-  if (!(regexp instanceof RegExp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  if (typeof string === 'string' && regexp.test(string)) {
-    innerFail({
-      actual: string, expected: regexp, operator: 'doesNotMatch',
-      message: message || `The input was expected to not match the regular expression ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`,
-    });
-  }
-};
 
-const strict = function strict(...args) { innerOk(strict, args.length, ...args); };
-Object.assign(strict, assert, {
+function internalMatch(string, regexp, message, fn, wantMatch) {
+  if (!types.isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (typeof string === 'string' && (regexp.exec(string) !== null) === wantMatch) return;
+  if (message.length === 0 || !message[0]) {
+    const text = typeof string !== 'string' ?
+      'The "string" argument must be of type string. Received type ' +
+        `${typeof string} (${inspect(string)})` :
+      `${wantMatch ? 'The input did not match the regular expression ' :
+        'The input was expected to not match the regular expression '}` +
+        `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+    innerFail({
+      actual: string, expected: regexp, message: [text], operator: fn.name,
+      stackStartFn: fn, generatedMessage: true,
+    });
+  }
+  innerFail({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
+}
+
+// ---------------------------------------------------------------------------
+// The assertion functions, for given options.
+
+function makeAssertions(options) {
+  const diff = options.diff;
+  const skipPrototype = options.skipPrototype;
+  const strictDeep = (a, b) => isDeepStrictEqual(a, b, skipPrototype ? { skipPrototype } : undefined);
+  const fail = (obj) => innerFail({ ...obj, diff });
+
+  const api = {};
+  api.ok = function ok(...args) {
+    innerOk(ok, args.length, ...args);
+  };
+  api.fail = function fail(message) {
+    if (isError(message)) throw message;
+    let generated = false;
+    if (message === undefined) {
+      message = 'Failed';
+      generated = true;
+    }
+    const err = new AssertionError({ operator: 'fail', stackStartFn: fail, message, diff });
+    if (generated) err.generatedMessage = true;
+    throw err;
+  };
+  api.equal = function equal(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    // eslint-disable-next-line eqeqeq
+    if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
+      fail({ actual, expected, message, operator: '==', stackStartFn: equal });
+    }
+  };
+  api.notEqual = function notEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    // eslint-disable-next-line eqeqeq
+    if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
+      fail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+    }
+  };
+  api.deepEqual = function deepEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (!isDeepEqual(actual, expected)) {
+      fail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+    }
+  };
+  api.notDeepEqual = function notDeepEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (isDeepEqual(actual, expected)) {
+      fail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+    }
+  };
+  api.deepStrictEqual = function deepStrictEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (!strictDeep(actual, expected)) {
+      fail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+    }
+  };
+  api.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (strictDeep(actual, expected)) {
+      fail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+    }
+  };
+  api.strictEqual = function strictEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (!Object.is(actual, expected)) {
+      fail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+    }
+  };
+  api.notStrictEqual = function notStrictEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (Object.is(actual, expected)) {
+      fail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+    }
+  };
+  api.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, ...message) {
+    requireTwo(arguments.length);
+    if (!partialEqual(actual, expected)) {
+      fail({
+        actual, expected, message, operator: 'partialDeepStrictEqual',
+        stackStartFn: partialDeepStrictEqual,
+      });
+    }
+  };
+  api.match = function match(string, regexp, ...message) {
+    internalMatch(string, regexp, message, match, true);
+  };
+  api.doesNotMatch = function doesNotMatch(string, regexp, ...message) {
+    internalMatch(string, regexp, message, doesNotMatch, false);
+  };
+  api.throws = function throws(fn, ...args) {
+    expectError(throws, 'exception', runForThrow(fn), args[0], args[1], args.length + 2);
+  };
+  api.rejects = async function rejects(promiseFn, ...args) {
+    expectError(rejects, 'rejection', await runForRejection(promiseFn), args[0], args[1],
+      args.length + 2);
+  };
+  api.doesNotThrow = function doesNotThrow(fn, ...args) {
+    expectNoError(doesNotThrow, 'exception', runForThrow(fn), ...args);
+  };
+  api.doesNotReject = async function doesNotReject(fn, ...args) {
+    expectNoError(doesNotReject, 'rejection', await runForRejection(fn), ...args);
+  };
+  api.ifError = function ifError(err) {
+    if (err === null || err === undefined) return;
+    let message = 'ifError got unwanted exception: ';
+    if (typeof err === 'object' && typeof err.message === 'string') {
+      message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+    } else {
+      message += inspect(err);
+    }
+    throw new AssertionError({
+      actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff,
+    });
+  };
+  return api;
+}
+
+const kMethodOrder = [
+  'fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'throws',
+  'rejects', 'doesNotThrow', 'doesNotReject', 'ifError', 'match', 'doesNotMatch',
+];
+
+const defaults = makeAssertions({ diff: 'simple', skipPrototype: false });
+
+// Assertions with their own options; strict by default (equal means strictEqual).
+function Assert(options = {}) {
+  if (!new.target) {
+    const err = new TypeError('Class constructor Assert cannot be invoked without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
+  }
+  if (options !== null && typeof options === 'object') {
+    if (options.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
+  } else {
+    options = {};
+  }
+  const { diff = 'simple', strict = true, skipPrototype = false } = options;
+  const own = makeAssertions({ diff, skipPrototype });
+  // Methods live on the prototype; an instance with other options gets its own copies.
+  if (diff !== 'simple' || skipPrototype) {
+    for (const name of kMethodOrder) {
+      Object.defineProperty(this, name, {
+        value: own[name], writable: true, configurable: true, enumerable: false,
+      });
+    }
+  }
+  this.AssertionError = AssertionError;
+  if (strict) {
+    this.equal = own.strictEqual;
+    this.deepEqual = own.deepStrictEqual;
+    this.notEqual = own.notStrictEqual;
+    this.notDeepEqual = own.notDeepStrictEqual;
+  }
+}
+for (const name of kMethodOrder) {
+  Object.defineProperty(Assert.prototype, name, {
+    value: defaults[name], writable: true, configurable: true, enumerable: false,
+  });
+}
+
+const assert = defaults.ok;
+module.exports = assert;
+
+assert.AssertionError = AssertionError;
+assert.ok = defaults.ok;
+for (const name of [
+  'fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match',
+  'doesNotMatch', 'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError',
+]) {
+  assert[name] = defaults[name];
+}
+
+function strict(...args) {
+  innerOk(strict, args.length, ...args);
+}
+assert.strict = Object.assign(strict, assert, {
   equal: assert.strictEqual,
-  notEqual: assert.notStrictEqual,
   deepEqual: assert.deepStrictEqual,
+  notEqual: assert.notStrictEqual,
   notDeepEqual: assert.notDeepStrictEqual,
 });
-strict.ok = strict;
+assert.Assert = Assert;
+strict.Assert = Assert;
 strict.strict = strict;
-assert.strict = strict;
-
-module.exports = assert;

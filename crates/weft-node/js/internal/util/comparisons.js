@@ -1,127 +1,349 @@
-// Deep strict equality (mirrors Node's lib/internal/util/comparisons.js as used
-// by util.isDeepStrictEqual): same prototypes and [[Class]], Object.is for
-// primitives, own enumerable keys and symbols compared recursively, Map/Set by
-// content, dates/regexps/boxed primitives/typed arrays/errors by value; cycles
-// are tolerated.
+// Deep equality (mirrors Node 26's lib/internal/util/comparisons.js), behind
+// util.isDeepStrictEqual and assert's deepEqual/deepStrictEqual:
+// - strict: Object.is for primitives, same prototype (unless skipPrototype), enumerable
+//   own symbol keys compared too;
+// - loose: `==` for primitives (NaN equals NaN), prototypes ignored, loosely matching
+//   primitives accepted as Set members and Map keys.
+// Both require the same Object.prototype.toString tag and the same own enumerable keys,
+// compare dates, regexps (source, flags, lastIndex), errors (name, message, cause,
+// errors), boxed primitives, typed arrays and buffers by value, Maps and Sets by content,
+// and treat cycles as equal when both sides loop back at the same depth.
 'use strict';
 
 const types = require('internal/util/types');
 
+const kLoose = 0;
+const kStrict = 1;
+const kStrictSkipPrototype = 2;
+
 const objectToString = (v) => Object.prototype.toString.call(v);
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const isObject = (v) => typeof v === 'object' && v !== null;
+const dateTime = (d) => Date.prototype.getTime.call(d);
+const isIndex = (k) => /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 
-function ownEnumerableKeys(value) {
-  const keys = Object.keys(value);
-  for (const sym of Object.getOwnPropertySymbols(value)) {
-    if (isEnumerable(value, sym)) keys.push(sym);
+// Own enumerable string keys (minus array indices for array-likes), plus enumerable
+// symbols in strict mode.
+function ownKeys(value, mode, skipIndices) {
+  let keys = Object.keys(value);
+  if (skipIndices) keys = keys.filter((k) => !isIndex(k));
+  if (mode !== kLoose) {
+    for (const sym of Object.getOwnPropertySymbols(value)) {
+      if (isEnumerable(value, sym)) keys.push(sym);
+    }
   }
   return keys;
 }
 
-function isDeepStrictEqual(a, b) {
-  return innerEqual(a, b, new Map());
+function equalBoxed(a, b) {
+  if (types.isNumberObject(a)) {
+    return types.isNumberObject(b) &&
+      Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+  }
+  if (types.isStringObject(a)) {
+    return types.isStringObject(b) &&
+      String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
+  }
+  if (types.isBooleanObject(a)) {
+    return types.isBooleanObject(b) &&
+      Boolean.prototype.valueOf.call(a) === Boolean.prototype.valueOf.call(b);
+  }
+  if (types.isBigIntObject(a)) {
+    return types.isBigIntObject(b) &&
+      BigInt.prototype.valueOf.call(a) === BigInt.prototype.valueOf.call(b);
+  }
+  if (types.isSymbolObject(a)) {
+    return types.isSymbolObject(b) &&
+      Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
+  }
+  return false;
 }
 
-function innerEqual(a, b, memo) {
-  if (a === b) return a !== 0 || Object.is(a, b);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
-    return false;
-  }
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (objectToString(a) !== objectToString(b)) return false;
+const typedKinds = [
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+];
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedTag = (v) => Reflect.apply(
+  Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get, v, []);
 
-  // Cycles: a pair already under comparison counts as equal.
-  let seen = memo.get(a);
-  if (seen !== undefined && seen.has(b)) return true;
-  if (seen === undefined) {
-    seen = new Set();
-    memo.set(a, seen);
+function bytesOf(view) {
+  if (types.isAnyArrayBuffer(view)) return new Uint8Array(view);
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function sameBytes(a, b) {
+  const x = bytesOf(a);
+  const y = bytesOf(b);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function equalViews(a, b, mode) {
+  if (types.isDataView(a)) {
+    if (!types.isDataView(b)) return false;
+    return sameBytes(a, b);
   }
-  seen.add(b);
+  const kind = typedTag(a);
+  if (kind === undefined || typedTag(b) !== kind) return false;
+  if (a.length !== b.length) return false;
+  if (mode === kLoose && (kind === 'Float16Array' || kind === 'Float32Array' || kind === 'Float64Array')) {
+    // eslint-disable-next-line eqeqeq
+    for (let i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+    return true;
+  }
+  return sameBytes(a, b);
+}
+
+function isDeepStrictEqual(a, b, options) {
+  const mode = options && options.skipPrototype ? kStrictSkipPrototype : kStrict;
+  return innerEqual(a, b, mode, undefined);
+}
+
+function isDeepEqual(a, b) {
+  return innerEqual(a, b, kLoose, undefined);
+}
+
+function innerEqual(a, b, mode, memos) {
+  if (a === b) return a !== 0 || mode === kLoose || Object.is(a, b);
+  if (mode !== kLoose) {
+    if (!isObject(a)) return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    if (!isObject(b)) return false;
+    if (mode === kStrict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (!isObject(a)) {
+      if (isObject(b)) return false;
+      // eslint-disable-next-line eqeqeq
+      return a == b || (Number.isNaN(a) && Number.isNaN(b));
+    }
+    if (!isObject(b)) return false;
+  }
+  const tag = objectToString(a);
+  if (tag !== objectToString(b)) return false;
 
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (hasOwn(a, i) !== hasOwn(b, i)) return false;
-      if (!innerEqual(a[i], b[i], memo)) return false;
-    }
-    return keysEqual(a, b, memo, (k) => !/^(0|[1-9][0-9]*)$/.test(k));
+    const keysA = ownKeys(a, mode, true);
+    if (keysA.length !== ownKeys(b, mode, true).length) return false;
+    return compareKeyed(a, b, mode, memos, 'array', keysA);
+  }
+  if (tag === '[object Object]' && !types.isBoxedPrimitive(a) && !types.isBoxedPrimitive(b) &&
+      !isErrorLike(a) && !isErrorLike(b)) {
+    return compareKeyed(a, b, mode, memos, 'object');
   }
   if (types.isDate(a)) {
-    if (!types.isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+    if (!types.isDate(b)) return false;
+    const ta = dateTime(a);
+    const tb = dateTime(b);
+    if (ta !== tb && !(Number.isNaN(ta) && Number.isNaN(tb))) return false;
   } else if (types.isRegExp(a)) {
     if (!types.isRegExp(b) || a.source !== b.source || a.flags !== b.flags ||
         a.lastIndex !== b.lastIndex) return false;
-  } else if (types.isNativeError(a) || a instanceof Error) {
-    if (a.message !== b.message || a.name !== b.name) return false;
-    if ('cause' in a !== 'cause' in b || !innerEqual(a.cause, b.cause, memo)) return false;
-  } else if (types.isBoxedPrimitive(a)) {
-    if (!Object.is(a.valueOf(), b.valueOf())) return false;
-  } else if (types.isTypedArray(a)) {
-    if (!types.isTypedArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-    return keysEqual(a, b, memo, (k) => !/^(0|[1-9][0-9]*)$/.test(k));
-  } else if (types.isAnyArrayBuffer(a)) {
-    const x = new Uint8Array(a);
-    const y = new Uint8Array(b);
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  } else if (types.isMap(a)) {
-    if (!types.isMap(b) || a.size !== b.size || !mapEqual(a, b, memo)) return false;
+  } else if (isErrorLike(a)) {
+    if (!isErrorLike(b) || !equalErrors(a, b, mode, memos)) return false;
+  } else if (ArrayBuffer.isView(a)) {
+    if (!ArrayBuffer.isView(b) || !equalViews(a, b, mode)) return false;
+    const keysA = ownKeys(a, mode, true);
+    if (keysA.length !== ownKeys(b, mode, true).length) return false;
+    return compareKeyed(a, b, mode, memos, 'object', keysA);
   } else if (types.isSet(a)) {
-    if (!types.isSet(b) || a.size !== b.size || !setEqual(a, b, memo)) return false;
-  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
+    if (!types.isSet(b) || a.size !== b.size) return false;
+    return compareKeyed(a, b, mode, memos, 'set');
+  } else if (types.isMap(a)) {
+    if (!types.isMap(b) || a.size !== b.size) return false;
+    return compareKeyed(a, b, mode, memos, 'map');
+  } else if (types.isAnyArrayBuffer(a)) {
+    if (!types.isAnyArrayBuffer(b) || types.isSharedArrayBuffer(a) !== types.isSharedArrayBuffer(b) ||
+        !sameBytes(a, b)) return false;
+  } else if (types.isBoxedPrimitive(a)) {
+    if (!equalBoxed(a, b)) return false;
+  } else if (Array.isArray(b) || ArrayBuffer.isView(b) || types.isSet(b) || types.isMap(b) ||
+             types.isDate(b) || types.isRegExp(b) || types.isAnyArrayBuffer(b) ||
+             types.isBoxedPrimitive(b) || isErrorLike(b)) {
+    return false;
+  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a) || types.isWeakRef(a)) {
+    // Their contents cannot be compared: only the same object is equal.
     return false;
   }
-  return keysEqual(a, b, memo, () => true);
+  return compareKeyed(a, b, mode, memos, 'object');
 }
 
-function keysEqual(a, b, memo, keep) {
-  const aKeys = ownEnumerableKeys(a).filter((k) => typeof k === 'symbol' || keep(k));
-  const bKeys = ownEnumerableKeys(b).filter((k) => typeof k === 'symbol' || keep(k));
-  if (aKeys.length !== bKeys.length) return false;
-  for (const key of aKeys) {
-    if (!isEnumerable(b, key)) return false;
-    if (!innerEqual(a[key], b[key], memo)) return false;
+function isErrorLike(v) {
+  return types.isNativeError(v) || v instanceof Error;
+}
+
+// name, message, and the non-enumerable cause and errors (AggregateError).
+function equalErrors(a, b, mode, memos) {
+  if (a.message !== b.message || a.name !== b.name) return false;
+  const aHasCause = hasOwn(a, 'cause');
+  if (aHasCause !== hasOwn(b, 'cause')) return false;
+  if (aHasCause && !isEnumerable(a, 'cause') && !innerEqual(a.cause, b.cause, mode, memos)) return false;
+  const aHasErrors = hasOwn(a, 'errors');
+  if (aHasErrors !== hasOwn(b, 'errors')) return false;
+  if (aHasErrors && !isEnumerable(a, 'errors') && !innerEqual(a.errors, b.errors, mode, memos)) return false;
+  return true;
+}
+
+function compareKeyed(a, b, mode, memos, kind, keysA) {
+  if (keysA === undefined) {
+    keysA = Object.keys(a);
+    if (keysA.length !== Object.keys(b).length) return false;
+  }
+  for (const key of keysA) {
+    if (typeof key === 'string' && !hasOwn(b, key)) return false;
+  }
+  if (mode !== kLoose && keysA.every((k) => typeof k === 'string')) {
+    // Enumerable symbols must match on both sides.
+    let count = 0;
+    for (const sym of Object.getOwnPropertySymbols(a)) {
+      if (isEnumerable(a, sym)) {
+        if (!isEnumerable(b, sym)) return false;
+        keysA.push(sym);
+        count++;
+      } else if (isEnumerable(b, sym)) {
+        return false;
+      }
+    }
+    const symsB = Object.getOwnPropertySymbols(b).filter((s) => isEnumerable(b, s));
+    if (symsB.length !== count) return false;
+  } else if (mode !== kLoose) {
+    for (const key of keysA) if (typeof key === 'symbol' && !isEnumerable(b, key)) return false;
+  }
+
+  if (keysA.length === 0 &&
+      (kind === 'object' || (kind === 'array' && a.length === 0) || a.size === 0)) {
+    return true;
+  }
+
+  // Cycles: each side remembers the depth at which it entered an object; a pair that
+  // loops back is equal only when both sides loop back to the same depth.
+  if (memos === undefined) {
+    memos = { a: new Map(), b: new Map(), depth: 0 };
+  } else {
+    const depthA = memos.a.get(a);
+    if (depthA !== undefined) {
+      const depthB = memos.b.get(b);
+      if (depthB !== undefined) return depthA === depthB;
+    }
+    memos.depth++;
+  }
+  memos.a.set(a, memos.depth);
+  memos.b.set(b, memos.depth);
+  const result = compareContents(a, b, mode, memos, kind, keysA);
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return result;
+}
+
+function compareContents(a, b, mode, memos, kind, keys) {
+  if (kind === 'array') {
+    for (let i = 0; i < a.length; i++) {
+      const inA = hasOwn(a, i);
+      if (inA !== hasOwn(b, i)) return false;
+      if (inA && !innerEqual(a[i], b[i], mode, memos)) return false;
+    }
+  } else if (kind === 'set') {
+    if (!equalSets(a, b, mode, memos)) return false;
+  } else if (kind === 'map') {
+    if (!equalMaps(a, b, mode, memos)) return false;
+  }
+  for (const key of keys) {
+    if (!innerEqual(a[key], b[key], mode, memos)) return false;
   }
   return true;
 }
 
-function setEqual(a, b, memo) {
-  const pending = [];
+// For loose mode: whether primitive `prim` may loosely equal some other primitive.
+// Returns true/false when decided, or the one alternative value (null/undefined).
+function looseAlternative(prim) {
+  switch (typeof prim) {
+    case 'undefined': return null;
+    case 'object': return undefined; // null
+    case 'symbol': return false;
+    case 'string':
+      if (Number.isNaN(+prim)) return false;
+      return true;
+    case 'number':
+      return !Number.isNaN(prim);
+    default:
+      return true;
+  }
+}
+
+function takeMatch(pool, value, mode, memos) {
+  for (const candidate of pool) {
+    if (innerEqual(value, candidate, mode, memos)) {
+      pool.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+function equalSets(a, b, mode, memos) {
+  let pending = null;
   for (const v of a) {
-    if (v !== null && typeof v === 'object') pending.push(v);
-    else if (!b.has(v)) return false;
+    if (isObject(v)) {
+      (pending ??= new Set()).add(v);
+    } else if (!b.has(v)) {
+      if (mode !== kLoose) return false;
+      const alt = looseAlternative(v);
+      if (alt === false) return false;
+      if (alt !== true && (!b.has(alt) || a.has(alt))) return false;
+      (pending ??= new Set()).add(v);
+    }
   }
-  if (pending.length === 0) return true;
-  const candidates = [...b].filter((v) => v !== null && typeof v === 'object');
-  for (const v of pending) {
-    const i = candidates.findIndex((c) => innerEqual(v, c, memo));
-    if (i === -1) return false;
-    candidates.splice(i, 1);
-  }
-  return true;
-}
-
-function mapEqual(a, b, memo) {
-  const pending = [];
-  for (const [k, v] of a) {
-    if (k !== null && typeof k === 'object') {
-      pending.push([k, v]);
-    } else if (!b.has(k) || !innerEqual(v, b.get(k), memo)) {
+  if (pending === null) return true;
+  for (const v of b) {
+    if (isObject(v)) {
+      if (!takeMatch(pending, v, mode, memos)) return false;
+    } else if (mode === kLoose && !a.has(v) && !takeMatch(pending, v, mode, memos)) {
       return false;
     }
   }
-  if (pending.length === 0) return true;
-  const candidates = [...b].filter(([k]) => k !== null && typeof k === 'object');
-  for (const [k, v] of pending) {
-    const i = candidates.findIndex(([ck, cv]) => innerEqual(k, ck, memo) && innerEqual(v, cv, memo));
-    if (i === -1) return false;
-    candidates.splice(i, 1);
-  }
-  return true;
+  return pending.size === 0;
 }
 
-module.exports = { isDeepStrictEqual };
+function equalMaps(a, b, mode, memos) {
+  let pending = null;
+  for (const [key, value] of a) {
+    if (isObject(key)) {
+      (pending ??= new Set()).add(key);
+      continue;
+    }
+    const other = b.get(key);
+    if ((other === undefined && !b.has(key)) || !innerEqual(value, other, mode, memos)) {
+      if (mode !== kLoose) return false;
+      const alt = looseAlternative(key);
+      if (alt === false) return false;
+      if (alt !== true) {
+        if (!b.has(alt) || a.has(alt) || !innerEqual(value, b.get(alt), mode, memos)) return false;
+      }
+      (pending ??= new Set()).add(key);
+    }
+  }
+  if (pending === null) return true;
+  for (const [key, value] of b) {
+    if (isObject(key)) {
+      if (!takeEntry(pending, a, key, value, mode, memos)) return false;
+    } else if (mode === kLoose && (!a.has(key) || !innerEqual(a.get(key), value, mode, memos)) &&
+               !takeEntry(pending, a, key, value, mode, memos)) {
+      return false;
+    }
+  }
+  return pending.size === 0;
+}
+
+function takeEntry(pending, map, key, value, mode, memos) {
+  for (const candidate of pending) {
+    if (innerEqual(candidate, key, mode, memos) && innerEqual(map.get(candidate), value, mode, memos)) {
+      pending.delete(candidate);
+      return true;
+    }
+  }
+  return false;
+}
+
+module.exports = { isDeepEqual, isDeepStrictEqual };
