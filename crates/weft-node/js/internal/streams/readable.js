@@ -1,0 +1,1054 @@
+// stream.Readable (mirrors Node's lib/internal/streams/readable.js): a buffer fed
+// by _read()/push(), drained in paused mode by read() and 'readable' events or in
+// flowing mode by 'data' events, plus pipe()/unpipe(), setEncoding(), async
+// iteration and Readable.from(). Event timing follows Node: 'readable', 'end' and
+// 'resume' are emitted from process.nextTick; 'data' synchronously when a chunk is
+// pushed from outside _read() into an empty flowing stream.
+'use strict';
+
+const { Stream, prependListener } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
+const eos = require('internal/streams/end-of-stream');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { validateObject } = require('internal/validators');
+const { codes } = require('internal/errors');
+const { aggregateTwoErrors } = destroyImpl;
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_METHOD_NOT_IMPLEMENTED,
+  ERR_OUT_OF_RANGE,
+  ERR_STREAM_PUSH_AFTER_EOF,
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+  ERR_STREAM_NULL_VALUES,
+  ERR_UNKNOWN_ENCODING,
+} = codes;
+
+const { errorOrDestroy } = destroyImpl;
+const kPaused = Symbol('kPaused');
+
+let BufferCtor;
+function getBuffer() {
+  if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+  return BufferCtor;
+}
+let StringDecoderCtor;
+function getStringDecoder() {
+  if (StringDecoderCtor === undefined) StringDecoderCtor = require('string_decoder').StringDecoder;
+  return StringDecoderCtor;
+}
+let DuplexCtor;
+function isDuplexInstance(stream) {
+  if (DuplexCtor === undefined) DuplexCtor = require('internal/streams/duplex');
+  return stream instanceof DuplexCtor;
+}
+
+function nop() {}
+
+function normalizeEncoding(enc) {
+  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  const Buffer = getBuffer();
+  if (!Buffer.isEncoding(enc)) return undefined;
+  return String(enc).toLowerCase();
+}
+
+function ReadableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+
+  // Object mode: any JS value is a chunk, each counting 1 toward highWaterMark.
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+
+  this.buffer = [];
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  // false while a _construct() is pending.
+  this.constructed = true;
+  // True while inside _read(): pushes then do not emit 'data'/'readable' directly.
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this[kPaused] = null;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+
+  let defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    defaultEncoding = 'utf8';
+  } else {
+    const enc = normalizeEncoding(defaultEncoding);
+    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    defaultEncoding = enc;
+  }
+  this.defaultEncoding = defaultEncoding;
+
+  // The pipe destination(s) we wait on for 'drain' before flowing again.
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  if (options && options.encoding) {
+    const StringDecoder = getStringDecoder();
+    this.decoder = new StringDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+Object.defineProperty(ReadableState.prototype, 'pipesCount', {
+  __proto__: null,
+  get() { return this.pipes.length; },
+});
+
+Object.defineProperty(ReadableState.prototype, 'paused', {
+  __proto__: null,
+  get() { return this[kPaused] !== null ? this[kPaused] : false; },
+  set(value) { this[kPaused] = !!value; },
+});
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  const isDuplex = isDuplexInstance(this);
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) {
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+    }
+  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, () => {
+    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  });
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+Readable.ReadableState = ReadableState;
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function(err, cb) {
+  cb(err);
+};
+
+Readable.prototype[Symbol.for('nodejs.rejection')] = function(err) {
+  this.destroy(err);
+};
+
+if (Symbol.asyncDispose) {
+  Readable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => eos(this, (err) => {
+      if (err && err !== error) reject(err);
+      else resolve(null);
+    }));
+  };
+}
+
+Readable.prototype.push = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, false);
+};
+
+Readable.prototype.unshift = function(chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+function readableAddChunk(stream, chunk, encoding, addToFront) {
+  const state = stream._readableState;
+  let err;
+  if (!state.objectMode) {
+    const Buffer = getBuffer();
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        if (addToFront && state.encoding) {
+          // Unshifted text goes back in the decoder's encoding.
+          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+        } else {
+          chunk = Buffer.from(chunk, encoding);
+          encoding = '';
+        }
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = '';
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = '';
+    } else if (chunk != null) {
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
+        chunk);
+    }
+  }
+
+  if (err) {
+    errorOrDestroy(stream, err);
+  } else if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+    if (addToFront) {
+      if (state.endEmitted) {
+        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      } else if (state.destroyed || state.errored) {
+        return false;
+      } else {
+        addChunk(stream, state, chunk, true);
+      }
+    } else if (state.ended) {
+      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+    } else if (state.destroyed || state.errored) {
+      return false;
+    } else {
+      state.reading = false;
+      if (state.decoder && !encoding) {
+        chunk = state.decoder.write(chunk);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        else maybeReadMore(stream, state);
+      } else {
+        addChunk(stream, state, chunk, false);
+      }
+    }
+  } else if (!addToFront) {
+    // An empty chunk: reading is over for now, but nothing was added.
+    state.reading = false;
+    maybeReadMore(stream, state);
+  }
+
+  // More may be pushed while below the mark (or while nothing is buffered at all).
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+    // Straight through: nothing is buffered and someone listens.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function() {
+  const state = this._readableState;
+  return state[kPaused] === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function(enc) {
+  const StringDecoder = getStringDecoder();
+  const decoder = new StringDecoder(enc);
+  const state = this._readableState;
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  // What is already buffered is decoded now.
+  let content = '';
+  for (const data of state.buffer) content += decoder.write(data);
+  state.buffer.length = 0;
+  if (content !== '') state.buffer.push(content);
+  state.length = content.length;
+  return this;
+};
+
+const MAX_HWM = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  // The next power of two at or above n.
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  n++;
+  return n;
+}
+
+// How many bytes (or objects) a read(n) may take now.
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (Number.isNaN(n)) {
+    // read(): the first chunk when flowing, everything otherwise.
+    if (state.flowing && state.length) return state.buffer[0].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function(n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n !== 0) state.emittedReadable = false;
+
+  // read(0) with enough buffered (or at the end) only triggers 'readable'/'end'.
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  // Call _read when below the mark after this read (or when asked to).
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    // A synchronous push may have changed what can be returned.
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret;
+  if (n > 0) ret = fromList(n, state);
+  else ret = null;
+
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+  if (state.sync) {
+    // Inside _read: let the caller finish first.
+    emitReadable(stream);
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+// Fill the buffer up to the mark ahead of demand, one tick later.
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break; // nothing came synchronously
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function(n) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+Readable.prototype.pipe = function(dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+
+  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+    // A second destination: wait on a set of writers from now on.
+    state.multiAwaitDrain = true;
+    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+  }
+  state.pipes.push(dest);
+
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+    dest !== process.stdout && dest !== process.stderr;
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) process.nextTick(endFn);
+  else src.once('end', endFn);
+
+  dest.on('unpipe', onunpipe);
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
+      unpipeInfo.hasUnpiped = true;
+      cleanup();
+    }
+  }
+
+  function onend() {
+    dest.end();
+  }
+
+  let ondrain;
+  let cleanedUp = false;
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+    cleanedUp = true;
+    // A drain we were waiting for will never come from this destination.
+    if (ondrain && state.awaitDrainWriters &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+
+  function pause() {
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+
+  src.on('data', ondata);
+  function ondata(chunk) {
+    const ret = dest.write(chunk);
+    if (ret === false) pause();
+  }
+
+  // An error on the destination unpipes; it still throws if nobody else listens.
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+  prependListener(dest, 'error', onerror);
+
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+
+  function unpipe() {
+    src.unpipe(dest);
+  }
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) pause();
+  else if (!state.flowing) src.resume();
+
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFunctionResult() {
+    const state = src._readableState;
+    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
+    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+        src.listenerCount('data')) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function(dest) {
+  const state = this._readableState;
+  const unpipeInfo = { hasUnpiped: false };
+  if (state.pipes.length === 0) return this;
+
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
+    return this;
+  }
+
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+// Adding 'data' starts flowing (unless paused explicitly); adding 'readable'
+// switches to paused mode and makes it take precedence over 'data'.
+Readable.prototype.on = function(ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+  if (ev === 'data') {
+    state.readableListening = this.listenerCount('readable') > 0;
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) emitReadable(this);
+      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function(ev, fn) {
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function(ev) {
+  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+  if (state.resumeScheduled && state[kPaused] === false) {
+    state.flowing = true;
+  } else if (self.listenerCount('data') > 0) {
+    self.resume();
+  } else if (!state.readableListening) {
+    state.flowing = null;
+  }
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function() {
+  const state = this._readableState;
+  if (!state.flowing) {
+    // With 'readable' listeners, resume() only marks the stream unpaused.
+    state.flowing = !state.readableListening;
+    if (!state.resumeScheduled) {
+      state.resumeScheduled = true;
+      process.nextTick(resume_, this, state);
+    }
+  }
+  state[kPaused] = false;
+  return this;
+};
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function() {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state[kPaused] = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+// Wraps an old-style stream (only 'data'/'end' events) as a Readable.
+Readable.prototype.wrap = function(stream) {
+  let paused = false;
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => { this.push(null); });
+  stream.on('error', (err) => { errorOrDestroy(this, err); });
+  stream.on('close', () => { this.destroy(); });
+  stream.on('destroy', () => { this.destroy(); });
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+  for (const key of Object.keys(stream)) {
+    if (this[key] === undefined && typeof stream[key] === 'function') {
+      this[key] = stream[key].bind(stream);
+    }
+  }
+  return this;
+};
+
+Readable.prototype[Symbol.asyncIterator] = function() {
+  return streamToAsyncIterator(this);
+};
+
+Readable.prototype.iterator = function(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  return streamToAsyncIterator(this, options);
+};
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+async function* createAsyncIterator(stream, options) {
+  let callback = nop;
+
+  // Used both as the 'readable' listener and as a Promise executor.
+  function next(resolve) {
+    if (this === stream) {
+      callback();
+      callback = nop;
+    } else {
+      callback = resolve;
+    }
+  }
+
+  stream.on('readable', next);
+
+  let error;
+  const cleanup = eos(stream, { writable: false }, (err) => {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    callback();
+    callback = nop;
+  });
+
+  try {
+    while (true) {
+      const chunk = stream.destroyed ? null : stream.read();
+      if (chunk !== null) {
+        yield chunk;
+      } else if (error) {
+        throw error;
+      } else if (error === null) {
+        return;
+      } else {
+        await new Promise(next);
+      }
+    }
+  } catch (err) {
+    error = aggregateTwoErrors(error, err);
+    throw error;
+  } finally {
+    if ((error || !options || options.destroyOnReturn !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', next);
+      cleanup();
+    }
+  }
+}
+
+function defineGetter(name, get, set) {
+  Object.defineProperty(Readable.prototype, name, {
+    __proto__: null, enumerable: false, configurable: true, get, set,
+  });
+}
+
+defineGetter('readable', function() {
+  const r = this._readableState;
+  return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+}, function(val) {
+  if (this._readableState) this._readableState.readable = !!val;
+});
+defineGetter('readableDidRead', function() { return this._readableState.dataEmitted; });
+defineGetter('readableAborted', function() {
+  const r = this._readableState;
+  return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+});
+defineGetter('readableHighWaterMark', function() { return this._readableState.highWaterMark; });
+defineGetter('readableBuffer', function() {
+  return this._readableState && this._readableState.buffer;
+});
+defineGetter('readableFlowing', function() { return this._readableState.flowing; },
+  function(state) { if (this._readableState) this._readableState.flowing = state; });
+defineGetter('readableLength', function() { return this._readableState.length; });
+defineGetter('readableObjectMode', function() {
+  return this._readableState ? this._readableState.objectMode : false;
+});
+defineGetter('readableEncoding', function() {
+  return this._readableState ? this._readableState.encoding : null;
+});
+defineGetter('errored', function() {
+  return this._readableState ? this._readableState.errored : null;
+});
+defineGetter('closed', function() {
+  return this._readableState ? this._readableState.closed : false;
+});
+defineGetter('destroyed', function() {
+  return this._readableState ? this._readableState.destroyed : false;
+}, function(value) {
+  if (!this._readableState) return;
+  this._readableState.destroyed = value;
+});
+defineGetter('readableEnded', function() {
+  return this._readableState ? this._readableState.endEmitted : false;
+});
+
+// Takes n bytes/characters (or one object) off the front of the buffer.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  const buf = state.buffer;
+  let ret;
+  if (state.objectMode) {
+    ret = buf.shift();
+  } else if (!n || n >= state.length) {
+    if (state.decoder) ret = buf.join('');
+    else if (buf.length === 1) ret = buf[0];
+    else ret = getBuffer().concat(buf, state.length);
+    buf.length = 0;
+  } else {
+    ret = consume(buf, n, !!state.decoder);
+  }
+  return ret;
+}
+
+function consume(buf, n, isString) {
+  const first = buf[0];
+  if (n < first.length) {
+    buf[0] = first.slice(n);
+    return first.slice(0, n);
+  }
+  if (n === first.length) return buf.shift();
+  if (isString) {
+    let ret = '';
+    while (n > 0) {
+      const str = buf[0];
+      if (n >= str.length) {
+        ret += str;
+        n -= str.length;
+        buf.shift();
+      } else {
+        ret += str.slice(0, n);
+        buf[0] = str.slice(n);
+        n = 0;
+      }
+    }
+    return ret;
+  }
+  const ret = getBuffer().allocUnsafe(n);
+  let off = 0;
+  while (off < n) {
+    const data = buf[0];
+    const want = n - off;
+    if (want >= data.length) {
+      ret.set(data, off);
+      off += data.length;
+      buf.shift();
+    } else {
+      ret.set(data.subarray(0, want), off);
+      buf[0] = data.slice(want);
+      off += want;
+    }
+  }
+  return ret;
+}
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A Duplex is destroyed only once both sides are done.
+      const wState = stream._writableState;
+      const autoDestroy = !wState ||
+        (wState.autoDestroy && (wState.finished || wState.writable === false));
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+Readable.from = function(iterable, opts) {
+  return from(Readable, iterable, opts);
+};
+
+function from(ReadableCtor, iterable, opts) {
+  const Buffer = getBuffer();
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    return new ReadableCtor({
+      objectMode: true,
+      ...opts,
+      read() {
+        this.push(iterable);
+        this.push(null);
+      },
+    });
+  }
+
+  let isAsync;
+  let iterator;
+  if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
+    isAsync = true;
+    iterator = iterable[Symbol.asyncIterator]();
+  } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
+    isAsync = false;
+    iterator = iterable[Symbol.iterator]();
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+  }
+
+  const readable = new ReadableCtor({ objectMode: true, highWaterMark: 1, ...opts });
+  let reading = false;
+  let isAsyncValues = false;
+
+  readable._read = function() {
+    if (!reading) {
+      reading = true;
+      if (isAsync) nextAsync();
+      else if (isAsyncValues) nextSyncWithAsyncValues();
+      else nextSync();
+    }
+  };
+
+  readable._destroy = function(error, cb) {
+    close(error).then(
+      () => process.nextTick(cb, error),
+      (e) => process.nextTick(cb, e || error));
+  };
+
+  async function close(error) {
+    const hadError = error !== undefined && error !== null;
+    const hasThrow = typeof iterator.throw === 'function';
+    if (hadError && hasThrow) {
+      const { value, done } = await iterator.throw(error);
+      await value;
+      if (done) return;
+    }
+    if (typeof iterator.return === 'function') {
+      const { value } = await iterator.return();
+      await value;
+    }
+  }
+
+  // A sync iterator whose values are plain: pushed synchronously inside _read.
+  function nextSync() {
+    for (;;) {
+      try {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (value && typeof value.then === 'function') {
+          return changeToAsyncValues(value);
+        }
+        if (value === null) {
+          reading = false;
+          throw new ERR_STREAM_NULL_VALUES();
+        }
+        if (readable.push(value)) continue;
+        reading = false;
+      } catch (err) {
+        readable.destroy(err);
+      }
+      break;
+    }
+  }
+
+  // A sync iterator that yielded a promise: from then on every value is awaited.
+  async function changeToAsyncValues(value) {
+    isAsyncValues = true;
+    try {
+      const res = await value;
+      if (res === null) {
+        reading = false;
+        throw new ERR_STREAM_NULL_VALUES();
+      }
+      if (readable.push(res)) {
+        nextSyncWithAsyncValues();
+        return;
+      }
+      reading = false;
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function nextSyncWithAsyncValues() {
+    for (;;) {
+      try {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        const res = (value && typeof value.then === 'function') ? await value : value;
+        if (res === null) {
+          reading = false;
+          throw new ERR_STREAM_NULL_VALUES();
+        }
+        if (readable.push(res)) continue;
+        reading = false;
+      } catch (err) {
+        readable.destroy(err);
+      }
+      break;
+    }
+  }
+
+  async function nextAsync() {
+    for (;;) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (value === null) {
+          reading = false;
+          throw new ERR_STREAM_NULL_VALUES();
+        }
+        if (readable.push(value)) continue;
+        reading = false;
+      } catch (err) {
+        readable.destroy(err);
+      }
+      break;
+    }
+  }
+
+  return readable;
+}
+
+Readable.wrap = function(src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode != null ? src.readableObjectMode :
+      (src.objectMode != null ? src.objectMode : true),
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};
+
+Readable._fromList = fromList;
+Readable._from = from;
+
+module.exports = Readable;
