@@ -215,7 +215,14 @@ E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
 E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s',
+  TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
@@ -233,6 +240,7 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
 codes.ERR_INVALID_ARG_VALUE.RangeError =
   makeNodeErrorWithCode(RangeError, 'ERR_INVALID_ARG_VALUE');
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
