@@ -542,7 +542,14 @@ function isURL(self) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return binding.domainToASCII(toUSVString(domain));
+  domain = toUSVString(domain);
+  const ascii = binding.domainToASCII(domain);
+  if (ascii !== '' || domain === '') return ascii;
+  // IP addresses: take the host a URL keeps for it (as Node, which sets the hostname of a
+  // ws: URL).
+  const c = binding.update('ws://x', 'hostname', domain);
+  if (c === undefined || (c[kHostname] === 'x' && domain.toLowerCase() !== 'x')) return '';
+  return c[kHostname];
 }
 
 function domainToUnicode(domain) {
@@ -551,9 +558,8 @@ function domainToUnicode(domain) {
 }
 
 function isWindowsOption(options) {
-  if (options === undefined || options === null) return process.platform === 'win32';
-  validateObject(options, 'options', { nullable: true });
-  return options.windows === undefined ? process.platform === 'win32' : Boolean(options.windows);
+  const windows = options?.windows;
+  return windows === undefined || windows === null ? process.platform === 'win32' : Boolean(windows);
 }
 
 function fileURLToPath(path, options = undefined) {
