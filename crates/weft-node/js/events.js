@@ -204,7 +204,7 @@ function on(emitter, event, options = kEmptyObject) {
           emitter.resume();
           paused = false;
         }
-        return Promise.resolve({ value, done: false });
+        return Promise.resolve({ done: false, value });
       }
       if (error) {
         const p = Promise.reject(error);
@@ -261,7 +261,7 @@ function on(emitter, event, options = kEmptyObject) {
       }
       unconsumedEvents.push(value);
     } else {
-      unconsumedPromises.shift().resolve({ value, done: false });
+      unconsumedPromises.shift().resolve({ done: false, value });
     }
   }
 
@@ -280,9 +280,9 @@ function on(emitter, event, options = kEmptyObject) {
     finished = true;
     paused = false;
     while (!unconsumedPromises.isEmpty()) {
-      unconsumedPromises.shift().resolve({ value: undefined, done: true });
+      unconsumedPromises.shift().resolve({ done: true, value: undefined });
     }
-    return Promise.resolve({ value: undefined, done: true });
+    return Promise.resolve({ done: true, value: undefined });
   }
 }
 

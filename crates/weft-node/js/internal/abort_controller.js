@@ -158,7 +158,7 @@ class AbortSignal extends EventTarget {
   }
 }
 
-for (const key of ['aborted', 'reason', 'throwIfAborted']) {
+for (const key of ['aborted']) {
   const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, key);
   desc.enumerable = true;
   Object.defineProperty(AbortSignal.prototype, key, desc);

@@ -276,8 +276,11 @@ class Listener {
     if (typeof listener === 'function') {
       this.callback = listener;
     } else {
-      // handleEvent is looked up at each call, with the object as `this`.
-      this.callback = (...args) => Reflect.apply(listener.handleEvent, listener, args);
+      // handleEvent is looked up at each call, with the object as `this`; as in Node, the
+      // call is async, so its errors are reported as rejections (after the microtasks).
+      this.callback = async (...args) => {
+        if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, args);
+      };
     }
   }
 
