@@ -5,12 +5,14 @@
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
+const { Stream } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  Readable.call(this, options);
-  Writable.call(this, options);
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
     this.allowHalfOpen = options.allowHalfOpen !== false;
@@ -25,8 +27,26 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) {
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+    }
   } else {
     this.allowHalfOpen = true;
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      Readable.onConstructed(this);
+      Writable.onConstructed(this);
+    });
   }
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);

@@ -101,6 +101,9 @@ function ReadableState(options, stream, isDuplex) {
   this.multiAwaitDrain = false;
   this.readingMore = false;
   this.dataEmitted = false;
+  this.dataListening = false;
+  this.eofReadablePending = false;
+  this.endScheduled = false;
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
@@ -123,21 +126,25 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = isDuplexInstance(this);
-  this._readableState = new ReadableState(options, this, isDuplex);
+  this._readableState = new ReadableState(options, this, false);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) {
+    if (options.signal) {
       require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
     }
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  if (this._construct != null) destroyImpl.construct(this, () => onConstructed(this));
 }
+
+// After _construct: start filling the buffer if someone already asked.
+function onConstructed(stream) {
+  const state = stream._readableState;
+  if (state.needReadable) maybeReadMore(stream, state);
+}
+Readable.onConstructed = onConstructed;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
@@ -204,6 +211,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -218,6 +226,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (state.ended) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      return false;
     } else if (state.destroyed || state.errored) {
       return false;
     } else {
@@ -241,7 +250,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     // Straight through: nothing is buffered and someone listens.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -295,8 +304,9 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    // read(): the first chunk when flowing, everything otherwise.
-    if (state.flowing && state.length) return state.buffer[0].length;
+    // read(): one buffered chunk at a time, except decoded text in paused
+    // mode, which comes out whole.
+    if (state.length && (!state.decoder || state.flowing)) return state.buffer[0].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -310,7 +320,10 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0) {
+    state.emittedReadable = false;
+    state.eofReadablePending = false;
+  }
 
   // read(0) with enough buffered (or at the end) only triggers 'readable'/'end'.
   if (n === 0 && state.needReadable &&
@@ -383,8 +396,13 @@ function onEofChunk(stream, state) {
   }
   state.ended = true;
   if (state.sync) {
-    // Inside _read: let the caller finish first.
-    emitReadable(stream);
+    // Inside _read: let the caller finish first. With nobody observing, the
+    // 'readable' is held until a 'readable' listener is added.
+    if (state.flowing || state.needReadable || stream.listenerCount('readable') > 0) {
+      emitReadable(stream);
+    } else {
+      state.eofReadablePending = true;
+    }
   } else {
     state.needReadable = false;
     state.emittedReadable = true;
@@ -577,15 +595,23 @@ Readable.prototype.on = function(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    state.dataListening = true;
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
       state.readableListening = state.needReadable = true;
       state.flowing = false;
       state.emittedReadable = false;
-      if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+      if (state.length) {
+        emitReadable(this);
+      } else {
+        if (state.eofReadablePending) {
+          state.eofReadablePending = false;
+          emitReadable(this);
+        }
+        if (!state.reading) process.nextTick(nReadingNextTick, this);
+      }
     }
   }
   return res;
@@ -595,6 +621,9 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState.dataListening = false;
+  }
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
@@ -610,7 +639,7 @@ function updateReadableListening(self) {
   state.readableListening = self.listenerCount('readable') > 0;
   if (state.resumeScheduled && state[kPaused] === false) {
     state.flowing = true;
-  } else if (self.listenerCount('data') > 0) {
+  } else if (state.dataListening) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
@@ -623,6 +652,7 @@ function nReadingNextTick(self) {
 
 Readable.prototype.resume = function() {
   const state = this._readableState;
+  if (state.destroyed) return this;
   if (!state.flowing) {
     // With 'readable' listeners, resume() only marks the stream unpaused.
     state.flowing = !state.readableListening;
@@ -645,6 +675,7 @@ function resume_(stream, state) {
 
 Readable.prototype.pause = function() {
   const state = this._readableState;
+  if (state.destroyed) return this;
   if (state.flowing !== false) {
     state.flowing = false;
     this.emit('pause');
@@ -857,13 +888,15 @@ function consume(buf, n, isString) {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
+  if (!state.endEmitted && !state.endScheduled) {
     state.ended = true;
+    state.endScheduled = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endScheduled = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');

@@ -85,6 +85,8 @@ function WritableState(options, stream, isDuplex) {
   this.writelen = 0;
   // Several sync write callbacks in a row share one nextTick.
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
+  this.expectWriteCb = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -115,10 +117,9 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = isDuplexInstance(this);
-  if (!isDuplex && !(this instanceof Writable)) return new Writable(options);
+  if (!(this instanceof Writable)) return new Writable(options);
 
-  this._writableState = new WritableState(options, this, isDuplex);
+  this._writableState = new WritableState(options, this, false);
 
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -133,16 +134,20 @@ function Writable(options) {
 
   Stream.call(this, options);
 
-  destroyImpl.construct(this, () => {
-    const state = this._writableState;
-    if (!state.writing) clearBuffer(this, state);
-    finishMaybe(this, state);
-  });
+  if (this._construct != null) destroyImpl.construct(this, () => onConstructed(this));
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
 Writable.WritableState = WritableState;
+
+// After _construct: flush what was written meanwhile, finish if end() came too.
+function onConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  if (state.ending) finishMaybe(stream, state);
+}
+Writable.onConstructed = onConstructed;
 
 // instanceof Writable also holds for a Duplex (which only inherits Readable).
 Object.defineProperty(Writable, Symbol.hasInstance, {
@@ -160,24 +165,19 @@ Writable.prototype.pipe = function() {
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
+  if (typeof cb !== 'function') cb = nop;
 
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+
+  if (!state.objectMode) {
+    const Buffer = getBuffer();
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !getBuffer().isEncoding(encoding)) {
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
-  }
-
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
-    const Buffer = getBuffer();
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
+      if (state.decodeStrings) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
@@ -206,6 +206,10 @@ function _write(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return _write(this, chunk, encoding, cb) === true;
 };
 
@@ -232,8 +236,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -244,9 +246,15 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writecb = callback;
     state.writing = true;
     state.sync = true;
+    state.expectWriteCb = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+
+  // Measured after a synchronous _write has had its chance to call back.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  // false once errored/destroyed, to break `while (w.write(x))` loops.
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -255,6 +263,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.writing = true;
   state.sync = true;
+  state.expectWriteCb = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
@@ -270,15 +279,15 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-
-  if (typeof cb !== 'function') {
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
+  const sync = state.sync;
+  const cb = state.writecb || nop;
 
   state.writing = false;
+  state.expectWriteCb = false;
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -286,23 +295,39 @@ function onwrite(stream, er) {
   if (er) {
     void er.stack;
     if (!state.errored) state.errored = er;
+    // A Duplex's readable side learns of the error too.
     const rState = stream._readableState;
     if (rState && !rState.errored) rState.errored = er;
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
-  } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
-      const info = state.afterWriteTickInfo;
-      if (info !== null && info.cb === cb) {
-        info.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+    return;
+  }
+
+  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+
+  if (!sync) {
+    afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // Called back synchronously: the callback (and 'drain') wait for a tick.
+  // Node 26 also takes the tick for every object-mode stream.
+  const needDrain = state.needDrain && state.length === 0;
+  const needTick = needDrain || state.objectMode || cb !== nop;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      process.nextTick(afterWrite, stream, state, 1, cb);
+      state.afterWritePending = true;
     } else {
-      afterWrite(stream, state, 1, cb);
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
     }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    // The same callback again: one tick calls it once per write.
+    state.afterWriteTickInfo.count++;
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+    state.afterWritePending = true;
   }
 }
 
@@ -312,7 +337,8 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  state.afterWritePending = false;
+  const needDrain = !state.ending && !state.destroyed && state.needDrain && state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -322,7 +348,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every queued write (and pending end callbacks) after an error/destroy.
@@ -403,7 +429,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   let err;
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = _write(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
@@ -428,6 +454,7 @@ Writable.prototype.end = function(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
@@ -440,46 +467,41 @@ function needFinish(state) {
     !state.errorEmitted && !state.closeEmitted;
 }
 
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    called = true;
-    state.pendingcb--;
-    if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
-      stream.emit('prefinish');
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
-    }
+function onFinal(stream, state, err) {
+  if (state.prefinished) {
+    errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
+    return;
   }
-
-  state.sync = true;
-  state.pendingcb++;
-  try {
-    stream._final(onFinish);
-  } catch (err) {
-    onFinish(err);
+  state.pendingcb--;
+  if (err) {
+    const onfinishCallbacks = state[kOnFinished].splice(0);
+    for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+    errorOrDestroy(stream, err, state.sync);
+  } else if (needFinish(state)) {
+    state.prefinished = true;
+    stream.emit('prefinish');
+    // 'finish' always comes a tick after _final's callback.
+    state.pendingcb++;
+    process.nextTick(finish, stream, state);
   }
-  state.sync = false;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
+  if (state.prefinished || state.finalCalled) return;
+  if (typeof stream._final === 'function' && !state.destroyed) {
+    state.finalCalled = true;
+    state.sync = true;
+    state.pendingcb++;
+    try {
+      stream._final((err) => onFinal(stream, state, err));
+    } catch (err) {
+      onFinal(stream, state, err);
     }
+    state.sync = false;
+  } else {
+    state.finalCalled = true;
+    state.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
