@@ -141,6 +141,8 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     // ---- TCP ----
+    // `bind` creates the server socket (bound and listening, as std does it); `listen` starts
+    // accepting. Node reports errors of either step with syscall 'listen'.
     let r = realm.clone();
     def(
         ctx,
@@ -150,26 +152,21 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             let Some(ip) = parse_ip(&addr) else {
                 return -libc::EINVAL;
             };
-            r.streams
-                .with(id as AsyncId, |h| h.bind_addr = Some(SocketAddr::new(ip, port as u16)));
-            0
+            let bound = std::net::TcpListener::bind(SocketAddr::new(ip, port as u16))
+                .and_then(|l| l.set_nonblocking(true).map(|()| l));
+            match bound {
+                Ok(l) => {
+                    let l = mio::net::TcpListener::from_std(l);
+                    stream::set_listener(&r, id as AsyncId, Listener::Tcp(l));
+                    0
+                }
+                Err(e) => errno::of(&e),
+            }
         },
     )?;
     let r = realm.clone();
     def(ctx, &obj, "listen", move |id: f64, _backlog: f64| -> i32 {
-        let id = id as AsyncId;
-        let target = r.streams.with(id, |h| (h.family, h.bind_addr, h.bind_path.clone()));
-        let listener = match target {
-            Some((Family::Tcp, Some(addr), _)) => mio::net::TcpListener::bind(addr).map(Listener::Tcp),
-            Some((Family::Pipe, _, Some(path))) => {
-                mio::net::UnixListener::bind(&path).map(Listener::Unix)
-            }
-            _ => return -libc::EINVAL,
-        };
-        match listener {
-            Ok(l) => status_of(stream::listen(&r, id, l)),
-            Err(e) => errno::of(&e),
-        }
+        status_of(stream::listen(&r, id as AsyncId))
     })?;
     let r = realm.clone();
     def(
@@ -181,18 +178,18 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             let Some(ip) = parse_ip(&addr) else {
                 return -libc::EINVAL;
             };
-            match mio::net::TcpStream::connect(SocketAddr::new(ip, port as u16)) {
+            let req_id = wrap::init(&r, &req, "TCPCONNECTWRAP", Some(id)).async_id;
+            let status = match mio::net::TcpStream::connect(SocketAddr::new(ip, port as u16)) {
                 Ok(s) => {
                     let _ = s.set_nodelay(true);
-                    let req_id = wrap::init(&r, &req, "TCPCONNECTWRAP", Some(id)).async_id;
-                    let status = status_of(stream::start_connect(&r, id, Conn::Tcp(s), req_id));
-                    if status != 0 {
-                        wrap::destroy(&r, req_id);
-                    }
-                    status
+                    status_of(stream::start_connect(&r, id, Conn::Tcp(s), req_id))
                 }
                 Err(e) => errno::of(&e),
+            };
+            if status != 0 {
+                fail_connect_later(&r, id, req_id, status);
             }
+            0
         },
     )?;
     let r = realm.clone();
@@ -255,9 +252,15 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     // ---- pipes (Unix-domain sockets) ----
     let r = realm.clone();
     def(ctx, &obj, "bindPipe", move |id: f64, path: String| -> i32 {
-        r.streams
-            .with(id as AsyncId, |h| h.bind_path = Some(path.into()));
-        0
+        match mio::net::UnixListener::bind(&path) {
+            Ok(l) => {
+                r.streams
+                    .with(id as AsyncId, |h| h.bind_path = Some(path.into()));
+                stream::set_listener(&r, id as AsyncId, Listener::Unix(l));
+                0
+            }
+            Err(e) => errno::of(&e),
+        }
     })?;
     let r = realm.clone();
     def(
@@ -272,15 +275,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 Err(e) => errno::of(&e),
             };
             if status != 0 {
-                // libuv reports a failed pipe connect through the request, not synchronously.
-                r.io.defer(
-                    &r,
-                    Box::new(move |realm| {
-                        let args = vec![Value::new_int(realm.ctx.clone(), status)];
-                        wrap::make_callback(realm, req_id, "oncomplete", args);
-                        wrap::destroy(realm, req_id);
-                    }),
-                );
+                fail_connect_later(&r, id, req_id, status);
             }
             0
         },
@@ -291,6 +286,21 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     Ok(obj)
+}
+
+/// libuv reports a connect that failed at once (e.g. `ECONNREFUSED` on loopback) through the
+/// request in a later loop iteration, never synchronously.
+fn fail_connect_later(realm: &Rc<Realm<'_>>, handle: AsyncId, req: AsyncId, status: i32) {
+    realm.io.defer(
+        realm,
+        Box::new(move |realm| {
+            let undefined = Value::new_undefined(realm.ctx.clone());
+            let h = realm.wraps.object(handle).map_or(undefined.clone(), Object::into_value);
+            let q = realm.wraps.object(req).map_or(undefined, Object::into_value);
+            let no = Value::new_bool(realm.ctx.clone(), false);
+            stream::complete_req(realm, req, status, vec![h, q, no.clone(), no]);
+        }),
+    );
 }
 
 fn set_keepalive(s: &mio::net::TcpStream, on: bool, delay_secs: u32) -> i32 {

@@ -112,6 +112,7 @@ pub struct StreamHandle {
     pub bind_addr: Option<SocketAddr>,
     /// Path given to `bind` (pipe), used by `listen`.
     pub bind_path: Option<PathBuf>,
+    listening: bool,
     reading: bool,
     connecting: Option<AsyncId>,
     writes: VecDeque<QueuedWrite>,
@@ -130,6 +131,7 @@ impl StreamHandle {
             listener: None,
             bind_addr: None,
             bind_path: None,
+            listening: false,
             reading: false,
             connecting: None,
             writes: VecDeque::new(),
@@ -142,7 +144,7 @@ impl StreamHandle {
     }
 
     fn wanted_interest(&self) -> Option<Interest> {
-        let read = self.listener.is_some() || (self.reading && self.conn.is_some() && !self.eof_seen);
+        let read = (self.listening && self.listener.is_some()) || (self.reading && self.conn.is_some() && !self.eof_seen);
         let write = self.conn.is_some() && (self.connecting.is_some() || !self.writes.is_empty());
         match (read, write) {
             (true, true) => Some(Interest::READABLE | Interest::WRITABLE),
@@ -250,9 +252,20 @@ pub fn has_ref(realm: &Rc<Realm<'_>>, id: AsyncId) -> bool {
     realm.streams.with(id, |h| h.refed).unwrap_or(false)
 }
 
-/// Starts listening (the listener is already bound by the caller).
-pub fn listen(realm: &Rc<Realm<'_>>, id: AsyncId, listener: Listener) -> io::Result<()> {
+/// Gives handle `id` its bound server socket (`bind`), not yet accepting.
+pub fn set_listener(realm: &Rc<Realm<'_>>, id: AsyncId, listener: Listener) {
     realm.streams.with(id, |h| h.listener = Some(listener));
+}
+
+/// Starts accepting connections on the bound server socket.
+pub fn listen(realm: &Rc<Realm<'_>>, id: AsyncId) -> io::Result<()> {
+    let bound = realm.streams.with(id, |h| {
+        h.listening = h.listener.is_some();
+        h.listening
+    });
+    if bound != Some(true) {
+        return Err(io::Error::from_raw_os_error(libc::EINVAL));
+    }
     register(realm, id)
 }
 
@@ -385,7 +398,8 @@ fn finish_shutdown_later(realm: &Rc<Realm<'_>>, id: AsyncId) {
     );
 }
 
-fn complete_req<'js>(realm: &Rc<Realm<'js>>, req: AsyncId, status: i32, mut extra: Vec<Value<'js>>) {
+/// Completes request `req` with `status` and `extra` arguments after `oncomplete`'s status.
+pub fn complete_req<'js>(realm: &Rc<Realm<'js>>, req: AsyncId, status: i32, mut extra: Vec<Value<'js>>) {
     let mut args = vec![Value::new_int(realm.ctx.clone(), status)];
     args.append(&mut extra);
     wrap::make_callback(realm, req, "oncomplete", args);
