@@ -1,14 +1,23 @@
-//! `internalBinding('fs')`: the synchronous file operations weft has so far, and
-//! [`uv_error`], which turns an OS error into Node's error shape
-//! (`ENOENT: no such file or directory, open '/x'` with `errno`, `code`, `syscall`, `path`).
+//! `internalBinding('fs')`: Node's fs binding. `op(kind, args, reqId)` runs one operation of
+//! [`ops`]: inline when `reqId` is undefined (the `*Sync` APIs; a failure throws its negative
+//! errno, which `js/fs.js` turns into Node's error), else on the thread pool, after which the
+//! request (`FSReqCallback`, `FSReqPromise`, `ReadFileJob`, ... started by JS with
+//! `initWrap`) gets `oncomplete(errno, result)` through MakeCallback and is destroyed.
+//! Also [`uv_error`], which turns an OS error into Node's error shape for the module loaders.
 
 use std::fs::OpenOptions;
 use std::io::{Read, Write};
 use std::rc::Rc;
 
-use rquickjs::{Object, TypedArray, Value};
+use rquickjs::{Array, Function, Object, TypedArray, Value};
+use weft_async_core::AsyncId;
+
+mod ops;
+
+use ops::{Op, Out, Target};
 
 use super::def;
+use crate::io::wrap;
 use crate::realm::Realm;
 use crate::stdio;
 
@@ -170,5 +179,155 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(ctx, &obj, "exists", |path: String| {
         std::path::Path::new(&path).exists()
     })?;
+
+    let r = realm.clone();
+    let me = obj.clone();
+    def(
+        ctx,
+        &obj,
+        "op",
+        move |kind: String, args: Array<'js>, req: Option<f64>| -> rquickjs::Result<Value<'js>> {
+            let op = parse(&kind, &args)?;
+            match req {
+                None => match ops::run(op) {
+                    Ok(out) => to_js(&r, out),
+                    Err(errno) => Err(r.ctx.throw(Value::new_int(r.ctx.clone(), errno))),
+                },
+                Some(id) => {
+                    start(&r, &me, &kind, op, id as AsyncId);
+                    Ok(Value::new_undefined(r.ctx.clone()))
+                }
+            }
+        },
+    )?;
     Ok(obj)
+}
+
+/// Runs `op` on the thread pool for request `id`, then calls its `oncomplete(errno, result)`.
+/// A FileHandle open (`kind` = `openFileHandle`) makes the `FileHandle` first, outside any
+/// callback scope (Node creates it in C++ before resolving), via `binding.newFileHandle(fd)`.
+fn start<'js>(realm: &Rc<Realm<'js>>, binding: &Object<'js>, kind: &str, op: Op, id: AsyncId) {
+    let make_handle = kind == "openFileHandle";
+    let binding = binding.clone();
+    let queued = realm.io.run_blocking(realm, move || ops::run(op), move |realm, res| {
+        let (status, value) = match res {
+            Ok(Out::Int(fd)) if make_handle => {
+                let f: Option<Function<'js>> = binding.get("newFileHandle").ok();
+                let v = f.and_then(|f| f.call::<_, Value<'js>>((fd,)).ok());
+                (0, v.unwrap_or_else(|| Value::new_undefined(realm.ctx.clone())))
+            }
+            Ok(out) => (0, to_js(realm, out).unwrap_or_else(|_| realm.ctx.catch())),
+            Err(errno) => (errno, Value::new_undefined(realm.ctx.clone())),
+        };
+        let args = vec![Value::new_int(realm.ctx.clone(), status), value];
+        wrap::make_callback(realm, id, "oncomplete", args);
+        wrap::destroy(realm, id);
+    });
+    if queued.is_err() {
+        // No pool thread: report EAGAIN through the request on the next turn.
+        realm.io.defer(
+            realm,
+            Box::new(move |realm| {
+                let args = vec![
+                    Value::new_int(realm.ctx.clone(), -libc::EAGAIN),
+                    Value::new_undefined(realm.ctx.clone()),
+                ];
+                wrap::make_callback(realm, id, "oncomplete", args);
+                wrap::destroy(realm, id);
+            }),
+        );
+    }
+}
+
+fn to_js<'js>(realm: &Rc<Realm<'js>>, out: Out) -> rquickjs::Result<Value<'js>> {
+    let ctx = &realm.ctx;
+    Ok(match out {
+        Out::None => Value::new_undefined(ctx.clone()),
+        Out::Int(n) => Value::new_number(ctx.clone(), n),
+        Out::Bool(b) => Value::new_bool(ctx.clone(), b),
+        Out::Str(s) => rquickjs::String::from_str(ctx.clone(), &s)?.into_value(),
+        Out::MaybeStr(None) => Value::new_undefined(ctx.clone()),
+        Out::MaybeStr(Some(s)) => rquickjs::String::from_str(ctx.clone(), &s)?.into_value(),
+        Out::Bytes(b) => TypedArray::<u8>::new(ctx.clone(), b)?.into_value(),
+        Out::Stat(f) => {
+            let a = Array::new(ctx.clone())?;
+            for (i, v) in f.iter().enumerate() {
+                a.set(i, *v)?;
+            }
+            a.into_value()
+        }
+        Out::Dir(list) => {
+            let names = Array::new(ctx.clone())?;
+            let types = Array::new(ctx.clone())?;
+            for (i, (n, t)) in list.into_iter().enumerate() {
+                names.set(i, n)?;
+                types.set(i, t)?;
+            }
+            let a = Array::new(ctx.clone())?;
+            a.set(0, names)?;
+            a.set(1, types)?;
+            a.into_value()
+        }
+    })
+}
+
+/// Reads `args` (already validated and normalised by `js/fs.js`) into an [`Op`].
+fn parse<'js>(kind: &str, args: &Array<'js>) -> rquickjs::Result<Op> {
+    let s = |i: usize| args.get::<String>(i);
+    let n = |i: usize| args.get::<f64>(i);
+    let fd = |i: usize| args.get::<f64>(i).map(|v| v as i32);
+    let b = |i: usize| args.get::<bool>(i);
+    let bytes = |i: usize| -> rquickjs::Result<Vec<u8>> {
+        let v: Value<'js> = args.get(i)?;
+        if let Some(st) = v.as_string() {
+            return Ok(st.to_string()?.into_bytes());
+        }
+        let arr = TypedArray::<u8>::from_value(v)?;
+        Ok(super::typed_bytes(&arr))
+    };
+    let target = |i: usize| -> rquickjs::Result<Target> {
+        let v: Value<'js> = args.get(i)?;
+        Ok(match v.as_number() {
+            Some(f) => Target::Fd(f as i32),
+            None => Target::Path(args.get(i)?),
+        })
+    };
+    Ok(match kind {
+        "open" | "openFileHandle" => Op::Open { path: s(0)?, flags: n(1)? as i32, mode: n(2)? as u32 },
+        "close" => Op::Close { fd: fd(0)? },
+        "read" => Op::Read { fd: fd(0)?, len: n(1)? as usize, pos: n(2)? as i64 },
+        "write" => Op::Write { fd: fd(0)?, data: bytes(1)?, pos: n(2)? as i64 },
+        "stat" => Op::Stat { path: s(0)?, follow: true },
+        "lstat" => Op::Stat { path: s(0)?, follow: false },
+        "fstat" => Op::Fstat { fd: fd(0)? },
+        "readdir" => Op::Readdir { path: s(0)? },
+        "mkdir" => Op::Mkdir { path: s(0)?, mode: n(1)? as u32, recursive: b(2)? },
+        "mkdtemp" => Op::Mkdtemp { prefix: s(0)? },
+        "rmdir" => Op::Rmdir { path: s(0)? },
+        "rm" => Op::Rm { path: s(0)?, recursive: b(1)?, force: b(2)? },
+        "unlink" => Op::Unlink { path: s(0)? },
+        "rename" => Op::Rename { from: s(0)?, to: s(1)? },
+        "copyfile" => Op::CopyFile { from: s(0)?, to: s(1)?, mode: n(2)? as i32 },
+        "access" => Op::Access { path: s(0)?, mode: n(1)? as i32 },
+        "realpath" => Op::Realpath { path: s(0)? },
+        "symlink" => Op::Symlink { target: s(0)?, path: s(1)? },
+        "readlink" => Op::Readlink { path: s(0)? },
+        "link" => Op::Link { from: s(0)?, to: s(1)? },
+        "truncate" => Op::Truncate { path: s(0)?, len: n(1)? as i64 },
+        "ftruncate" => Op::Ftruncate { fd: fd(0)?, len: n(1)? as i64 },
+        "utimes" => Op::Utimes { path: s(0)?, atime: n(1)?, mtime: n(2)?, follow: true },
+        "lutimes" => Op::Utimes { path: s(0)?, atime: n(1)?, mtime: n(2)?, follow: false },
+        "futimes" => Op::Futimes { fd: fd(0)?, atime: n(1)?, mtime: n(2)? },
+        "chmod" => Op::Chmod { path: s(0)?, mode: n(1)? as u32 },
+        "fchmod" => Op::Fchmod { fd: fd(0)?, mode: n(1)? as u32 },
+        "chown" => Op::Chown { path: s(0)?, uid: n(1)? as u32, gid: n(2)? as u32, follow: true },
+        "lchown" => Op::Chown { path: s(0)?, uid: n(1)? as u32, gid: n(2)? as u32, follow: false },
+        "fchown" => Op::Fchown { fd: fd(0)?, uid: n(1)? as u32, gid: n(2)? as u32 },
+        "fsync" => Op::Fsync { fd: fd(0)?, data_only: false },
+        "fdatasync" => Op::Fsync { fd: fd(0)?, data_only: true },
+        "readFile" => Op::ReadFile { target: target(0)?, flags: n(1)? as i32 },
+        "writeFile" => Op::WriteFile { target: target(0)?, data: bytes(1)?, flags: n(2)? as i32, mode: n(3)? as u32 },
+        "exists" => Op::Exists { path: s(0)? },
+        _ => return Err(rquickjs::Error::new_from_js_message("string", "fs op", format!("unknown fs op {kind}"))),
+    })
 }
