@@ -732,53 +732,194 @@ function streamToAsyncIterator(stream, options) {
   return iter;
 }
 
-async function* createAsyncIterator(stream, options) {
-  let callback = nop;
+const AsyncIteratorPrototype = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
 
-  // Used both as the 'readable' listener and as a Promise executor.
-  function next(resolve) {
+// The async iterator over a Readable (Node 26 shape: a plain iterator object,
+// not an async generator). A buffered chunk is returned without waiting;
+// otherwise next() waits for 'readable' or the end. Thenable chunks are
+// unwrapped. Calls made while one is waiting are queued and served in order.
+// Finishing (end, error, return/break) destroys the stream unless
+// destroyOnReturn is false.
+function createAsyncIterator(stream, options) {
+  let wake = nop;
+  // undefined: running; null: ended cleanly; otherwise the error.
+  let error;
+  let started = false;
+  let completed = false;
+  let busy = false;
+  const pending = [];
+  let serving = false;
+  let cleanup;
+
+  // The 'readable' listener (this === stream) and a promise executor at once.
+  function wakeup(resolve) {
     if (this === stream) {
-      callback();
-      callback = nop;
+      const fn = wake;
+      wake = nop;
+      fn();
     } else {
-      callback = resolve;
+      wake = resolve;
     }
   }
 
-  stream.on('readable', next);
+  function start() {
+    started = true;
+    stream.on('readable', wakeup);
+    cleanup = eos(stream, { writable: false }, (err) => {
+      error = err ? aggregateTwoErrors(error, err) : null;
+      const fn = wake;
+      wake = nop;
+      fn();
+    });
+  }
 
-  let error;
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    callback();
-    callback = nop;
-  });
-
-  try {
-    while (true) {
-      const chunk = stream.destroyed ? null : stream.read();
-      if (chunk !== null) {
-        yield chunk;
-      } else if (error) {
-        throw error;
-      } else if (error === null) {
-        return;
-      } else {
-        await new Promise(next);
-      }
-    }
-  } catch (err) {
-    error = aggregateTwoErrors(error, err);
-    throw error;
-  } finally {
+  function finalize() {
+    completed = true;
     if ((error || !options || options.destroyOnReturn !== false) &&
         (error === undefined || stream._readableState.autoDestroy)) {
       destroyImpl.destroyer(stream, null);
     } else {
-      stream.off('readable', next);
+      stream.off('readable', wakeup);
       cleanup();
     }
   }
+
+  function fail(err, reject) {
+    error = aggregateTwoErrors(error, err);
+    finalize();
+    reject(error);
+  }
+
+  function serveQueue() {
+    if (serving) return;
+    serving = true;
+    try {
+      while (!busy && pending.length) {
+        const req = pending.shift();
+        if (req.type === 'next') doNext(req.resolve, req.reject);
+        else if (req.type === 'return') doReturn(req.value, req.resolve);
+        else doThrow(req.value, req.reject);
+      }
+    } finally {
+      serving = false;
+    }
+  }
+
+  // Runs while busy: settles one next() request.
+  function pump(resolve, reject) {
+    const chunk = stream.destroyed ? null : stream.read();
+    if (chunk !== null) {
+      const then = chunk == null ? undefined : chunk.then;
+      if (typeof then === 'function') {
+        then.call(chunk, (value) => {
+          busy = false;
+          resolve({ done: false, value });
+          if (pending.length) serveQueue();
+        }, (err) => {
+          busy = false;
+          fail(err, reject);
+          if (pending.length) serveQueue();
+        });
+        return;
+      }
+      busy = false;
+      resolve({ done: false, value: chunk });
+      if (pending.length) serveQueue();
+    } else if (error) {
+      busy = false;
+      fail(error, reject);
+      if (pending.length) serveQueue();
+    } else if (error === null) {
+      busy = false;
+      finalize();
+      resolve({ done: true, value: undefined });
+      if (pending.length) serveQueue();
+    } else {
+      new Promise(wakeup).then(() => pump(resolve, reject));
+    }
+  }
+
+  function doNext(resolve, reject) {
+    if (completed) {
+      resolve({ done: true, value: undefined });
+      return;
+    }
+    if (!started) start();
+    busy = true;
+    pump(resolve, reject);
+  }
+
+  function doReturn(value, resolve) {
+    if (!completed) {
+      if (started) finalize();
+      else completed = true;
+    }
+    resolve({ done: true, value });
+  }
+
+  function doThrow(err, reject) {
+    if (completed || !started) {
+      completed = true;
+      reject(err);
+      return;
+    }
+    fail(err, reject);
+  }
+
+  function enqueue(type, value) {
+    return new Promise((resolve, reject) => {
+      pending.push({ type, value, resolve, reject });
+    });
+  }
+
+  return {
+    __proto__: AsyncIteratorPrototype,
+    next() {
+      if (busy) return enqueue('next');
+      if (completed) return Promise.resolve({ done: true, value: undefined });
+      if (!started) start();
+      const chunk = stream.destroyed ? null : stream.read();
+      if (chunk !== null) {
+        const then = chunk == null ? undefined : chunk.then;
+        if (typeof then === 'function') {
+          busy = true;
+          return then.call(chunk, (value) => {
+            busy = false;
+            if (pending.length) serveQueue();
+            return { done: false, value };
+          }, (err) => {
+            busy = false;
+            error = aggregateTwoErrors(error, err);
+            finalize();
+            if (pending.length) serveQueue();
+            throw error;
+          });
+        }
+        return Promise.resolve({ done: false, value: chunk });
+      }
+      if (error) {
+        finalize();
+        return Promise.reject(error);
+      }
+      if (error === null) {
+        finalize();
+        return Promise.resolve({ done: true, value: undefined });
+      }
+      busy = true;
+      return new Promise((resolve, reject) => {
+        new Promise(wakeup).then(() => pump(resolve, reject));
+      });
+    },
+    return(value) {
+      if (busy) return enqueue('return', value);
+      return new Promise((resolve) => doReturn(value, resolve));
+    },
+    throw(err) {
+      if (busy) return enqueue('throw', err);
+      return new Promise((resolve, reject) => doThrow(err, reject));
+    },
+  };
 }
 
 function defineGetter(name, get, set) {
