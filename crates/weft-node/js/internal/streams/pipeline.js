@@ -8,7 +8,7 @@
 const { AbortError, codes } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS, ERR_STREAM_DESTROYED,
-  ERR_STREAM_PREMATURE_CLOSE,
+  ERR_STREAM_PREMATURE_CLOSE, ERR_STREAM_UNABLE_TO_PIPE,
 } = codes;
 const { validateFunction, validateAbortSignal } = require('internal/validators');
 const eos = require('internal/streams/end-of-stream');
@@ -168,7 +168,11 @@ function pipelineImpl(streams, callback, opts) {
   }
 
   function finishImpl(err, final) {
-    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
+    // A real error wins over a premature close or an abort.
+    if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+                error.name === 'AbortError')) {
+      error = err;
+    }
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
     if (outerSignal) outerSignal.removeEventListener('abort', abort);
@@ -186,8 +190,12 @@ function pipelineImpl(streams, callback, opts) {
     const writing = i > 0;
     const end = reading || !opts || opts.end !== false;
     const isLastStream = i === streams.length - 1;
+    const next = i + 1 < streams.length ? streams[i + 1] : null;
 
     if (isNodeStream(stream)) {
+      if (next !== null && next && (next.closed || next.destroyed)) {
+        throw new ERR_STREAM_UNABLE_TO_PIPE();
+      }
       if (end) {
         const { destroy, cleanup } = destroyer(stream, reading, writing);
         destroys.push(destroy);
@@ -256,7 +264,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
+        const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isIterable(ret)) {
         finishCount++;
@@ -278,12 +286,13 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
-function pipe(src, dst, finish, { end }) {
+function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
   let ended = false;
   dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
+    if (!ended) finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
   });
 
+  // Ending the destination is done here, not by pipe().
   src.pipe(dst, { end: false });
 
   if (end) {
@@ -293,20 +302,20 @@ function pipe(src, dst, finish, { end }) {
     }
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-          rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-        // A source destroyed right after 'end' still ends the destination.
-        src.once('end', endFn).once('end', finish);
-      } else {
-        finish(err);
-      }
-    });
   } else {
     finish();
   }
+
+  eos(src, { readable: true, writable: false }, (err) => {
+    const rState = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
+        rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+      // Closed right after push(null): the 'end' (or an error) still comes.
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
   return eos(dst, { readable: false, writable: true }, finish);
 }
 

@@ -1100,10 +1100,15 @@ function from(ReadableCtor, iterable, opts) {
     }
   };
 
+  // A destroy option still runs first; then the iterator is closed.
+  const originalDestroy = readable._destroy;
   readable._destroy = function(error, cb) {
-    close(error).then(
-      () => process.nextTick(cb, error),
-      (e) => process.nextTick(cb, e || error));
+    originalDestroy.call(this, error, (destroyError) => {
+      const combined = destroyError || error;
+      close(combined).then(
+        () => process.nextTick(cb, combined),
+        (closeError) => process.nextTick(cb, aggregateTwoErrors(combined, closeError)));
+    });
   };
 
   async function close(error) {
