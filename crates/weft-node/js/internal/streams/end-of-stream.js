@@ -17,6 +17,9 @@ const {
 
 function nop() {}
 
+const asyncWrap = internalBinding('async_wrap');
+let AsyncResource;
+
 function isRequest(stream) {
   return stream.setHeader && typeof stream.abort === 'function';
 }
@@ -27,6 +30,36 @@ function once(fn) {
     if (called) return;
     called = true;
     return Reflect.apply(fn, this, args);
+  };
+}
+
+// The error finished() reports for a stream that has errored (or null).
+function getEosErrored(stream) {
+  const errored = isWritableErrored(stream) || isReadableErrored(stream);
+  return (typeof errored !== 'boolean' && errored) || null;
+}
+
+// The error for a stream that closed: its own error, a premature close, or null.
+function getEosOnCloseError(stream, readable, readableFinished, writable, writableFinished) {
+  const errored = getEosErrored(stream);
+  if (errored) return errored;
+  if (readable && !readableFinished && isReadableNodeStream(stream, true) &&
+      !isReadableFinished(stream, false)) {
+    return new ERR_STREAM_PREMATURE_CLOSE();
+  }
+  if (writable && !writableFinished && !isWritableFinished(stream, false)) {
+    return new ERR_STREAM_PREMATURE_CLOSE();
+  }
+  return null;
+}
+
+// The callback runs in the async context of the finished() call, like Node's
+// STREAM_END_OF_STREAM resource (only made when hooks or a context exist).
+function bindAsyncResource(fn, type) {
+  if (!AsyncResource) AsyncResource = require('internal/async_resource').AsyncResource;
+  const resource = new AsyncResource(type);
+  return function(...args) {
+    return resource.runInAsyncScope(fn, this, ...args);
   };
 }
 
@@ -42,8 +75,6 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
 
-  callback = once(callback);
-
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'],
       stream);
@@ -52,18 +83,66 @@ function eos(stream, options, callback) {
   const readable = options.readable != null ? options.readable : isReadableNodeStream(stream);
   const writable = options.writable != null ? options.writable : isWritableNodeStream(stream);
 
+  // With a 'close' to come, wait for it so the callback sees the final state.
+  let willEmitClose = _willEmitClose(stream) &&
+    isReadableNodeStream(stream) === readable && isWritableNodeStream(stream) === writable;
+  let writableFinished = isWritableFinished(stream, false);
+  let readableFinished = isReadableFinished(stream, false);
+
   const wState = stream._writableState;
   const rState = stream._readableState;
+
+  // Already decided at call time? (undefined: not yet; null: success.)
+  let immediateResult;
+  if (isClosed(stream)) {
+    immediateResult = getEosOnCloseError(stream, readable, readableFinished, writable,
+      writableFinished);
+  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
+    if (!willEmitClose) immediateResult = getEosErrored(stream);
+  } else if (!readable && (!willEmitClose || isReadable(stream)) &&
+             (writableFinished || isWritable(stream) === false) &&
+             (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
+    immediateResult = getEosErrored(stream);
+  } else if (!writable && (!willEmitClose || isWritable(stream)) &&
+             (readableFinished || isReadable(stream) === false)) {
+    immediateResult = getEosErrored(stream);
+  } else if (rState && stream.req && stream.aborted) {
+    immediateResult = getEosErrored(stream);
+  }
+
+  let cleanup = () => {
+    callback = nop;
+  };
+  if (immediateResult !== undefined) {
+    if (options.error !== false) {
+      // A later 'error' must not go unhandled because we listened for nothing.
+      stream.on('error', nop);
+      cleanup = () => {
+        callback = nop;
+        stream.removeListener('error', nop);
+      };
+    }
+  } else if (options.signal && options.signal.aborted) {
+    immediateResult = new AbortError(undefined, { cause: options.signal.reason });
+  }
+
+  if (asyncWrap.getFrame() !== undefined || asyncWrap.hooksEnabled()) {
+    callback = bindAsyncResource(callback, 'STREAM_END_OF_STREAM');
+  }
+
+  if (immediateResult !== undefined) {
+    process.nextTick(() => {
+      Reflect.apply(callback, stream, immediateResult === null ? [] : [immediateResult]);
+    });
+    return cleanup;
+  }
+
+  callback = once(callback);
 
   const onlegacyfinish = () => {
     if (!stream.writable) onfinish();
   };
 
-  // With a 'close' to come, wait for it so the callback sees the final state.
-  let willEmitClose = _willEmitClose(stream) &&
-    isReadableNodeStream(stream) === readable && isWritableNodeStream(stream) === writable;
-
-  let writableFinished = isWritableFinished(stream, false);
   const onfinish = () => {
     writableFinished = true;
     if (stream.destroyed) willEmitClose = false;
@@ -71,7 +150,6 @@ function eos(stream, options, callback) {
     if (!readable || readableFinished) callback.call(stream);
   };
 
-  let readableFinished = isReadableFinished(stream, false);
   const onend = () => {
     readableFinished = true;
     if (stream.destroyed) willEmitClose = false;
@@ -83,30 +161,11 @@ function eos(stream, options, callback) {
     callback.call(stream, err);
   };
 
-  let closed = isClosed(stream);
-
   const onclose = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) {
-        return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
-      }
-    }
-    callback.call(stream);
-  };
-
-  const onclosed = () => {
-    closed = true;
-    const errored = isWritableErrored(stream) || isReadableErrored(stream);
-    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
-    callback.call(stream);
+    const error = getEosOnCloseError(stream, readable, readableFinished, writable,
+      writableFinished);
+    if (error === null) callback.call(stream);
+    else callback.call(stream, error);
   };
 
   const onrequest = () => {
@@ -131,21 +190,7 @@ function eos(stream, options, callback) {
   if (options.error !== false) stream.on('error', onerror);
   stream.on('close', onclose);
 
-  if (closed) {
-    process.nextTick(onclose);
-  } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!willEmitClose) process.nextTick(onclosed);
-  } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
-    process.nextTick(onclosed);
-  } else if (!writable && (!willEmitClose || isWritable(stream)) &&
-             (readableFinished || isReadable(stream) === false)) {
-    process.nextTick(onclosed);
-  } else if (rState && stream.req && stream.aborted) {
-    process.nextTick(onclosed);
-  }
-
-  const cleanup = () => {
+  cleanup = () => {
     callback = nop;
     stream.removeListener('aborted', onclose);
     stream.removeListener('complete', onfinish);
@@ -160,23 +205,19 @@ function eos(stream, options, callback) {
     stream.removeListener('close', onclose);
   };
 
-  if (options.signal && !closed) {
+  if (options.signal) {
     const signal = options.signal;
     const abort = () => {
       const endCallback = callback;
       cleanup();
       endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
     };
-    if (signal.aborted) {
-      process.nextTick(abort);
-    } else {
-      signal.addEventListener('abort', abort, { once: true });
-      const originalCallback = callback;
-      callback = once((...args) => {
-        signal.removeEventListener('abort', abort);
-        Reflect.apply(originalCallback, stream, args);
-      });
-    }
+    signal.addEventListener('abort', abort, { once: true });
+    const originalCallback = callback;
+    callback = once((...args) => {
+      signal.removeEventListener('abort', abort);
+      Reflect.apply(originalCallback, stream, args);
+    });
   }
 
   return cleanup;
