@@ -67,7 +67,7 @@ function copyAccessor(name) {
 }
 for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
   'writableLength', 'writableFinished', 'writableCorked', 'writableEnded',
-  'writableNeedDrain', 'writableAborted']) {
+  'writableNeedDrain']) {
   copyAccessor(name);
 }
 

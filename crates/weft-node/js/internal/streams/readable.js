@@ -10,7 +10,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { validateObject } = require('internal/validators');
+const { validateObject, validateAbortSignal } = require('internal/validators');
 const { codes } = require('internal/errors');
 const { aggregateTwoErrors } = destroyImpl;
 const {
@@ -921,6 +921,19 @@ function createAsyncIterator(stream, options) {
     },
   };
 }
+
+let composeImpl;
+Readable.prototype.compose = function compose(stream, options) {
+  if (options != null) validateObject(options, 'options');
+  if (options && options.signal != null) validateAbortSignal(options.signal, 'options.signal');
+  if (!composeImpl) composeImpl = require('internal/streams/compose');
+  const composed = composeImpl(this, stream);
+  if (options && options.signal) {
+    require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal,
+      composed);
+  }
+  return composed;
+};
 
 function defineGetter(name, get, set) {
   Object.defineProperty(Readable.prototype, name, {
