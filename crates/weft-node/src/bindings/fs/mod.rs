@@ -9,6 +9,7 @@ use std::fs::OpenOptions;
 use std::io::{Read, Write};
 use std::rc::Rc;
 
+use rquickjs::function::Opt;
 use rquickjs::{Array, Function, Object, TypedArray, Value};
 use weft_async_core::AsyncId;
 
@@ -186,9 +187,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "op",
-        move |kind: String, args: Array<'js>, req: Option<f64>| -> rquickjs::Result<Value<'js>> {
+        move |kind: String, args: Array<'js>, req: Opt<f64>| -> rquickjs::Result<Value<'js>> {
             let op = parse(&kind, &args)?;
-            match req {
+            match req.0 {
                 None => match ops::run(op) {
                     Ok(out) => to_js(&r, out),
                     Err(errno) => Err(r.ctx.throw(Value::new_int(r.ctx.clone(), errno))),
