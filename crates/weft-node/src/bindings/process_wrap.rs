@@ -627,7 +627,10 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         );
         let ctx = r.ctx.clone();
         let out = Object::new(ctx.clone())?;
-        out.set("pid", res.pid)?;
+        // Key order as Node's spawn_sync result: error, status, signal, output, pid.
+        if res.error != 0 {
+            out.set("error", res.error)?;
+        }
         match res.status {
             Some((_, sig)) if sig != 0 => {
                 out.set("status", Value::new_null(ctx.clone()))?;
@@ -654,9 +657,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         } else {
             out.set("output", Value::new_null(ctx.clone()))?;
         }
-        if res.error != 0 {
-            out.set("error", res.error)?;
-        }
+        out.set("pid", res.pid)?;
         Ok(out)
     })?;
 
