@@ -10,8 +10,8 @@ const binding = internalBinding('fs');
 const { initWrap } = internalBinding('stream_wrap');
 const EventEmitter = require('events');
 const { codes, AbortError } = require('internal/errors');
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } = codes;
-const { validateInteger, validateFunction } = require('internal/validators');
+const { ERR_INVALID_ARG_TYPE } = codes;
+const { validateInteger } = require('internal/validators');
 const utils = require('internal/fs/utils');
 const {
   constants, stringToFlags, getValidatedPath, parseFileMode, toUnixTimestamp, getOptions,
@@ -478,4 +478,3 @@ const exportsObj = {
 };
 
 module.exports = { exports: exportsObj, FileHandle, call };
-void validateFunction; void ERR_INVALID_STATE;
