@@ -1,13 +1,17 @@
-// The public `node:util` module (mirrors Node's lib/util.js): format, inspect,
-// inherits, deprecate, promisify / callbackify, isDeepStrictEqual, types,
-// debuglog, and the globals' TextEncoder / TextDecoder.
+// The public `node:util` module (mirrors Node 26's lib/util.js): format, inspect,
+// inherits, deprecate, promisify / callbackify, isDeepStrictEqual, types, debuglog,
+// parseArgs, parseEnv, styleText, diff, aborted, getSystemErrorName/Map/Message,
+// getCallSites, the deprecated isArray/_extend, and TextEncoder / TextDecoder.
 'use strict';
 
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const {
+  validateBoolean, validateFunction, validateNumber, validateObject, validateOneOf, validateString,
+} = require('internal/validators');
+const { myersDiff } = require('internal/assert/myers_diff');
 
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
@@ -79,11 +83,14 @@ function deprecate(fn, msg, code) {
   }
   Object.setPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
+  Object.defineProperty(deprecated, 'length', { value: fn.length, configurable: true });
   return deprecated;
 }
 
-const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+const {
+  customPromisify: kCustomPromisifiedSymbol,
+  customPromisifyArgs: kCustomPromisifyArgsSymbol,
+} = require('internal/util/custom_promisify');
 
 function copyOwnProperties(target, source) {
   const descriptors = Object.getOwnPropertyDescriptors(source);
@@ -217,22 +224,313 @@ function toUSVString(input) {
     '\ufffd');
 }
 
+// ---------------------------------------------------------------------------
+// styleText
+
+let colorEnvWarned = false;
+function forceColorDepth(env) {
+  const force = env.FORCE_COLOR;
+  if (force === undefined) return undefined;
+  if (!colorEnvWarned && (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined)) {
+    colorEnvWarned = true;
+    const ignored = env.NODE_DISABLE_COLORS !== undefined ? 'NODE_DISABLE_COLORS' : 'NO_COLOR';
+    emitWarning(`The '${ignored}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
+  }
+  if (force === '' || force === '1' || force === 'true') return 4;
+  if (force === '2') return 8;
+  if (force === '3') return 24;
+  return 1;
+}
+
+// Whether text written to `stream` gets colours: FORCE_COLOR decides when set, else the
+// stream must be a TTY with more than two colours (NO_COLOR and TERM=dumb turn them off).
+function shouldColorize(stream) {
+  const proc = processObject();
+  const env = proc && proc.env ? proc.env : {};
+  const forced = forceColorDepth(env);
+  if (forced !== undefined) return forced > 2;
+  if (!stream || !stream.isTTY) return false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  return env.NO_COLOR === undefined && env.NODE_DISABLE_COLORS === undefined && env.TERM !== 'dumb';
+}
+
+function isStreamLike(stream) {
+  return stream !== null && typeof stream === 'object' &&
+    (typeof stream.pipe === 'function' || typeof stream.write === 'function' ||
+     typeof stream.getReader === 'function' || typeof stream.getWriter === 'function' ||
+     typeof stream.on === 'function');
+}
+
+function styleText(format, text, { validateStream = true, stream = processObject()?.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const formats = Array.isArray(format) ? format : [format];
+  let left = '';
+  let right = '';
+  for (const key of formats) {
+    if (key === 'none') continue;
+    const codesOf = typeof key === 'string' ? inspect.colors[key] : undefined;
+    if (codesOf == null) validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
+    if (skipColorize) continue;
+    const open = `\u001b[${codesOf[0]}m`;
+    const close = `\u001b[${codesOf[1]}m`;
+    // Styled text inside: where it closes this style before the end, the style starts
+    // again (bold and dim share their closing code, so that one must stay).
+    const reopen = codesOf[1] === 22 ? close + open : open;
+    let at = text.indexOf(close);
+    while (at !== -1 && at + close.length < text.length) {
+      text = text.slice(0, at) + reopen + text.slice(at + close.length);
+      at = text.indexOf(close, at + reopen.length);
+    }
+    left += open;
+    right = close + right;
+  }
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+// ---------------------------------------------------------------------------
+// System errors
+
+let uvBinding;
+function uv() {
+  uvBinding ??= internalBinding('uv');
+  return uvBinding;
+}
+
+let errorMap;
+function getSystemErrorMap() {
+  if (errorMap === undefined) {
+    const entries = [...uv().getErrorMap()];
+    entries.sort((a, b) => (a[1][0] < b[1][0] ? -1 : a[1][0] > b[1][0] ? 1 : 0));
+    errorMap = entries;
+  }
+  return new Map(errorMap);
+}
+
+function validateErrno(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+}
+
+function systemError(err) {
+  if (errorMap === undefined) getSystemErrorMap();
+  const entry = errorMap.find((e) => e[0] === err);
+  return entry === undefined ? undefined : entry[1];
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  const entry = systemError(err);
+  return entry ? entry[0] : `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  const entry = systemError(err);
+  return entry ? entry[1] : `Unknown system error ${err}`;
+}
+
+// ---------------------------------------------------------------------------
+// diff, parseEnv, aborted, getCallSites and small helpers
+
+function diff(actual, expected) {
+  for (const [name, value] of [['actual', actual], ['expected', expected]]) {
+    if (typeof value === 'string') continue;
+    if (!Array.isArray(value)) validateString(value, name);
+    for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+  }
+  if (actual.length === 0 && expected.length === 0) return [];
+  const a = typeof actual === 'string' ? actual.split('') : actual;
+  const b = typeof expected === 'string' ? expected.split('') : expected;
+  return myersDiff(a, b);
+}
+
+// A .env file's content: `KEY=value` lines, `export ` prefixes, `#` comments, values in
+// single, double (with \n escapes) or back quotes, possibly over several lines.
+function parseEnv(content) {
+  validateString(content, 'content');
+  const result = { __proto__: null };
+  const text = content.replace(/\r\n?/g, '\n');
+  let pos = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = text.length;
+    const next = lineEnd + 1;
+    const line = text.slice(pos, lineEnd);
+    const trimmed = line.trim();
+    const eq = line.indexOf('=');
+    if (trimmed === '' || trimmed[0] === '#' || eq === -1) {
+      pos = next;
+      continue;
+    }
+    let key = line.slice(0, eq).trim();
+    if (key.startsWith('export ')) key = key.slice(7).trim();
+    let start = pos + eq + 1;
+    while (text[start] === ' ' || text[start] === '\t') start++;
+    const quote = text[start];
+    let value;
+    pos = next;
+    if (quote === '"' || quote === '\'' || quote === '`') {
+      const close = text.indexOf(quote, start + 1);
+      if (close !== -1) {
+        value = text.slice(start + 1, close);
+        if (quote === '"') value = value.replace(/\\n/g, '\n');
+        // Whatever follows the closing quote on its line is ignored.
+        const after = text.indexOf('\n', close);
+        pos = after === -1 ? text.length : after + 1;
+      } else {
+        value = text.slice(start, lineEnd).trim();
+      }
+    } else {
+      value = text.slice(start, lineEnd);
+      const hash = value.indexOf('#');
+      if (hash !== -1) value = value.slice(0, hash);
+      value = value.trim();
+    }
+    if (key !== '') result[key] = value;
+  }
+  return result;
+}
+
+async function aborted(signal, resource) {
+  if (signal === undefined || signal === null || typeof signal !== 'object' ||
+      !(signal instanceof AbortSignal)) {
+    const err = new TypeError('signal is not of type AbortSignal.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'Object', resource);
+  }
+  if (signal.aborted) return;
+  await new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+function getCallSites(frameCount = 8, options) {
+  if (typeof frameCount === 'object' && frameCount !== null && options === undefined) {
+    options = frameCount;
+    frameCount = 8;
+  }
+  if (options !== undefined) validateObject(options, 'options');
+  validateNumber(frameCount, 'frameCount', 1, 200);
+  const stack = String(new Error().stack || '');
+  const sites = [];
+  for (const raw of stack.split('\n').slice(1)) {
+    const line = raw.trim();
+    if (!line.startsWith('at ')) continue;
+    const m = /^at (?:(.*?) \()?(.+):(\d+):(\d+)\)?$/.exec(line);
+    if (!m) continue;
+    const name = m[1] === undefined || m[1] === '<anonymous>' ? '' : m[1];
+    sites.push({
+      functionName: name,
+      scriptId: '0',
+      scriptName: m[2],
+      lineNumber: Number(m[3]),
+      columnNumber: Number(m[4]),
+      column: Number(m[4]),
+    });
+    if (sites.length >= frameCount) break;
+  }
+  return sites;
+}
+
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
+function markPromiseAsHandled(promise) {
+  if (!types.isPromise(promise)) throw new codes.ERR_INVALID_ARG_TYPE('promise', 'Promise', promise);
+  Promise.prototype.then.call(promise, undefined, () => {});
+}
+
+function transferableAbortSignal(signal) {
+  if (!(signal instanceof AbortSignal)) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
+function setTraceSigInt(enable) {
+  validateBoolean(enable, 'enable');
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
 module.exports = {
+  _extend: deprecate(_extend,
+    'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
+  styleText,
   formatWithOptions,
+  getCallSites,
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
-  isArray: Array.isArray,
+  isArray: deprecate(Array.isArray,
+    'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
+  markPromiseAsHandled,
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
+  parseEnv,
+  parseArgs(...args) {
+    return require('internal/util/parse_args').parseArgs(...args);
+  },
+  diff,
+  setTraceSigInt,
 };
+// parseArgs keeps Node's function name.
+Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });
 
-if (typeof globalThis.TextEncoder === 'function') module.exports.TextEncoder = globalThis.TextEncoder;
-if (typeof globalThis.TextDecoder === 'function') module.exports.TextDecoder = globalThis.TextDecoder;
+// TextEncoder / TextDecoder come from internal/encoding, read on first use.
+for (const name of ['TextDecoder', 'TextEncoder']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const value = require('internal/encoding')[name];
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
