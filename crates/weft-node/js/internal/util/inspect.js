@@ -336,13 +336,17 @@ function formatProxy(ctx, proxy, recurseTimes) {
 
 // The name shown before an object: the first constructor found along the
 // prototype chain with a name, or null for objects without prototype.
-function getConstructorName(obj, ctx, recurseTimes) {
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const start = obj;
   while (obj !== null && obj !== undefined) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(start, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !builtInConstructors.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, start, firstProto || start, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -359,6 +363,43 @@ function getConstructorName(obj, ctx, recurseTimes) {
     return `${internalName} <${shown}>`;
   }
   return `${internalName} <${protoName}>`;
+}
+
+// Names of the engine's global constructors, taken before user code runs.
+const builtInConstructors = new Set(Object.getOwnPropertyNames(globalThis)
+  .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+
+// showHidden: the non-function properties of up to three user prototypes between `main`
+// and the first built-in one, shown after the own properties.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let seenKeys;
+  let keys;
+  for (let depth = 0; depth < 3; depth++) {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          builtInConstructors.has(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) seenKeys = new Set();
+    else for (const key of keys) seenKeys.add(key);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) ||
+          (depth !== 0 && seenKeys.has(key))) {
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const text = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
+    }
+    ctx.seen.pop();
+  }
 }
 
 function isInstanceof(value, ctor) {
@@ -433,7 +474,9 @@ function getCtxStyle(value, constructor, tag) {
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag = '';
   try {
@@ -607,6 +650,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const desc = i < hiddenKeys ? { value: value[keys[i]], enumerable: false } : undefined;
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     const constructorName = getCtxStyle(value, constructor, tag).slice(0, -1);
     return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
@@ -1222,7 +1266,7 @@ function formatKey(ctx, key, desc) {
   return ctx.stylize(strEscape(key), 'string');
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type, desc) {
+function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = value) {
   let str;
   let extra = ' ';
   if (desc === undefined) {
@@ -1244,7 +1288,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
         (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = desc.get.call(value);
+        const tmp = desc.get.call(receiver);
         ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
