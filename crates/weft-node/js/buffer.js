@@ -187,6 +187,10 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  // V8's own check and message for a negative start.
+  if (Math.trunc(byteOffset) < 0) {
+    throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
+  }
   if (length === undefined) {
     length = maxLength;
   } else {

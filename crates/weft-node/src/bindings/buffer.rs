@@ -181,6 +181,16 @@ fn encode(s: &[u8], enc: i32) -> Vec<u8> {
             for_each_unit(s, |u| out.extend_from_slice(&u.to_le_bytes()));
             out
         }
+        // Node reads each UTF-16 unit's low byte here (so U+D83D acts as '=').
+        BASE64 | BASE64URL | HEX if !s.is_ascii() => {
+            let mut low = Vec::with_capacity(s.len());
+            for_each_unit(s, |u| low.push(u as u8));
+            if enc == HEX {
+                decode_hex(&low)
+            } else {
+                decode_base64(&low)
+            }
+        }
         BASE64 | BASE64URL => decode_base64(s),
         HEX => decode_hex(s),
         _ => {
@@ -519,6 +529,15 @@ mod tests {
         assert_eq!(decode_base64(b"Y-_/+"), [0x63, 0xef, 0xff]);
         assert_eq!(decode_base64(b"Y W J j"), b"abc");
         assert_eq!(decode_base64(b"Y"), b"");
+    }
+
+    #[test]
+    fn base64_and_hex_read_low_bytes_of_wide_chars() {
+        // "Ł" (U+0141) reads as 'A'; U+D83D as '='.
+        assert_eq!(encode("ŁŁŁŁ".as_bytes(), BASE64), [0, 0, 0]);
+        assert_eq!(encode("ŁŁŁŁ".as_bytes(), HEX), [0xaa, 0xaa]);
+        assert_eq!(encode("😀 smile".as_bytes(), BASE64), b"");
+        assert_eq!(encode("héllo wörld".as_bytes(), BASE64), [0x86, 0x59, 0x68, 0xc2, 0xb9, 0x5d]);
     }
 
     #[test]
