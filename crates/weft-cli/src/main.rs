@@ -16,6 +16,11 @@ A JavaScript runtime with Node's node:async_hooks, on QuickJS-ng.
 Options:
   -e, --eval \"script\"   evaluate script (CommonJS, like node -e)
   --expose-gc           define the global gc() function
+  --no-warnings         silence all process warnings
+  --no-deprecation      silence deprecation warnings
+  --throw-deprecation   throw an exception on deprecations
+  --trace-deprecation   show stack traces on deprecations
+  --trace-warnings      show stack traces on process warnings
   -v, --version         print weft's Node-compatible version
   -h, --help            print this help
 
@@ -40,6 +45,11 @@ fn parse(args: Vec<String>) -> Parsed {
             "-h" | "--help" => return Parsed::Print(HELP.to_string()),
             "--expose-gc" | "--expose_gc" => {
                 expose_gc = true;
+                exec_argv.push(a.to_string());
+            }
+            // Read by the process object from process.execArgv.
+            "--no-warnings" | "--no-deprecation" | "--throw-deprecation"
+            | "--trace-deprecation" | "--trace-warnings" => {
                 exec_argv.push(a.to_string());
             }
             "-e" | "--eval" => {

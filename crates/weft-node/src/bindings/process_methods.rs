@@ -181,6 +181,24 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(
         ctx,
         &obj,
+        "threadCpuUsage",
+        move || -> rquickjs::Result<Object<'js>> {
+            // SAFETY: getrusage fills the zeroed struct for the calling thread.
+            let u = unsafe {
+                let mut usage: libc::rusage = std::mem::zeroed();
+                libc::getrusage(libc::RUSAGE_THREAD, &mut usage);
+                usage
+            };
+            let o = Object::new(r.ctx.clone())?;
+            o.set("user", micros(u.ru_utime))?;
+            o.set("system", micros(u.ru_stime))?;
+            Ok(o)
+        },
+    )?;
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
         "resourceUsage",
         move || -> rquickjs::Result<Object<'js>> {
             let u = rusage();
@@ -206,5 +224,216 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     )?;
     let r = realm.clone();
     def(ctx, &obj, "gc", move || r.ctx.run_gc())?;
+    add_process_natives(realm, &obj)?;
     Ok(obj)
+}
+
+/// `process.argv0`: the program name exactly as the shell passed it.
+fn argv0() -> String {
+    std::env::args_os()
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "weft".into())
+}
+
+/// The memory limit of the process's cgroup (v2, then v1), as libuv reads it.
+fn cgroup_memory_limit() -> Option<f64> {
+    let cgroup = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let mut candidates = Vec::new();
+    for line in cgroup.lines() {
+        let mut parts = line.splitn(3, ':');
+        let (_, ctrl, path) = (parts.next(), parts.next()?, parts.next()?);
+        if ctrl.is_empty() {
+            candidates.push(format!("/sys/fs/cgroup{path}/memory.max"));
+        } else if ctrl.split(',').any(|c| c == "memory") {
+            candidates.push(format!("/sys/fs/cgroup/memory{path}/memory.limit_in_bytes"));
+            candidates.push("/sys/fs/cgroup/memory/memory.limit_in_bytes".to_string());
+        }
+    }
+    candidates.push("/sys/fs/cgroup/memory.max".to_string());
+    for path in candidates {
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            let t = text.trim();
+            if t == "max" {
+                return None;
+            }
+            if let Ok(v) = t.parse::<u64>() {
+                // cgroup v1 spells "no limit" as a huge page-aligned number.
+                return (v < 0x7FFF_FFFF_FFFF_F000).then_some(v as f64);
+            }
+        }
+    }
+    None
+}
+
+/// Node's errno exception for process-level calls: `Error('<syscall> <CODE>')` with
+/// `errno`, `code`, `syscall` (Node's `ErrnoException`).
+fn errno_exception<'js>(realm: &Rc<Realm<'js>>, errno: i32, syscall: &str) -> rquickjs::Error {
+    let (code, _) = super::os::uv_err(errno);
+    let make = || -> rquickjs::Result<Value<'js>> {
+        let e = super::new_error(&realm.ctx, "Error", &format!("{syscall} {code}"))?;
+        e.set("errno", -errno)?;
+        e.set("code", code)?;
+        e.set("syscall", syscall)?;
+        Ok(e.into_value())
+    };
+    match make() {
+        Ok(v) => realm.ctx.throw(v),
+        Err(e) => e,
+    }
+}
+
+fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquickjs::Result<()> {
+    let ctx = &realm.ctx;
+    obj.set("argv0", argv0())?;
+
+    // kill(pid, signal) -> 0 or a negative errno (JS throws Node's ErrnoException).
+    def(ctx, obj, "kill", |pid: i32, sig: i32| -> i32 {
+        // SAFETY: kill has no memory preconditions.
+        if unsafe { libc::kill(pid, sig) } == 0 {
+            0
+        } else {
+            -super::os::last_errno()
+        }
+    })?;
+    // umask(mask?) -> the old mask; undefined only reads it.
+    def(ctx, obj, "umask", |mask: rquickjs::function::Opt<u32>| -> u32 {
+        // SAFETY: umask has no preconditions; reading it means setting it back.
+        unsafe {
+            match mask.0 {
+                Some(m) => libc::umask(m as libc::mode_t) as u32,
+                None => {
+                    let old = libc::umask(0);
+                    libc::umask(old);
+                    old as u32
+                }
+            }
+        }
+    })?;
+    // SAFETY (the four below): the get*id calls have no preconditions.
+    def(ctx, obj, "getuid", || unsafe { libc::getuid() })?;
+    def(ctx, obj, "geteuid", || unsafe { libc::geteuid() })?;
+    def(ctx, obj, "getgid", || unsafe { libc::getgid() })?;
+    def(ctx, obj, "getegid", || unsafe { libc::getegid() })?;
+    def(ctx, obj, "getgroups", || -> Vec<u32> {
+        // SAFETY: the first call asks for the count, the second fills a buffer that large.
+        unsafe {
+            let n = libc::getgroups(0, std::ptr::null_mut());
+            if n <= 0 {
+                return Vec::new();
+            }
+            let mut groups = vec![0 as libc::gid_t; n as usize];
+            let n = libc::getgroups(n, groups.as_mut_ptr());
+            groups.truncate(n.max(0) as usize);
+            // Node appends the effective gid when the list lacks it.
+            let egid = libc::getegid();
+            if !groups.contains(&egid) {
+                groups.push(egid);
+            }
+            groups
+        }
+    })?;
+    // The real environment follows process.env, so child processes inherit it.
+    def(ctx, obj, "setenv", |key: String, value: String| {
+        if !key.is_empty() && !key.contains(['=', '\0']) && !value.contains('\0') {
+            std::env::set_var(key, value);
+        }
+    })?;
+    def(ctx, obj, "unsetenv", |key: String| {
+        if !key.is_empty() && !key.contains(['=', '\0']) {
+            std::env::remove_var(key);
+        }
+    })?;
+    def(ctx, obj, "constrainedMemory", || -> f64 {
+        cgroup_memory_limit().unwrap_or(18_446_744_073_709_551_616.0)
+    })?;
+    def(ctx, obj, "availableMemory", || -> f64 {
+        let free = std::fs::read_to_string("/proc/meminfo")
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| {
+                let rest = l.strip_prefix("MemAvailable:")?;
+                rest.split_whitespace().next()?.parse::<f64>().ok()
+            })
+            .map(|kb| kb * 1024.0)
+            .unwrap_or(0.0);
+        match cgroup_memory_limit() {
+            Some(limit) => free.min((limit - rss_bytes()).max(0.0)),
+            None => free,
+        }
+    })?;
+    let r = realm.clone();
+    def(ctx, obj, "cwdOrThrow", move || -> rquickjs::Result<String> {
+        match std::env::current_dir() {
+            Ok(p) => Ok(p.to_string_lossy().into_owned()),
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(libc::ENOENT);
+                let (code, desc) = super::os::uv_err(errno);
+                let msg = format!(
+                    "{code}: process.cwd failed with error {desc}, the current working directory \
+                     was likely removed without changing the working directory, uv_cwd"
+                );
+                let err = super::new_error(&r.ctx, "Error", &msg)?;
+                err.set("errno", -errno)?;
+                err.set("code", code)?;
+                err.set("syscall", "uv_cwd")?;
+                Err(r.ctx.throw(err.into_value()))
+            }
+        }
+    })?;
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "chdirOrThrow",
+        move |dir: String| -> rquickjs::Result<()> {
+            let from = std::env::current_dir()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            std::env::set_current_dir(&dir).map_err(|e| {
+                let err = super::fs::uv_error(&r, &e, "chdir", Some(&from), Some(&dir));
+                r.ctx.throw(err)
+            })
+        },
+    )?;
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "errnoException",
+        move |errno: i32, syscall: String| -> rquickjs::Result<()> {
+            Err(errno_exception(&r, errno.abs(), &syscall))
+        },
+    )?;
+    // The timers and immediates process.getActiveResourcesInfo() reports (JS keeps the refed
+    // ones). I/O handles and requests are listed by `activeHandlesInfo` below.
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "activeTimers",
+        move || -> Vec<Object<'js>> {
+            r.timers.borrow().values().map(|t| t.obj.clone()).collect()
+        },
+    )?;
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "activeImmediates",
+        move || -> Vec<Object<'js>> {
+            r.immediates
+                .borrow()
+                .values()
+                .map(|i| i.obj.clone())
+                .collect()
+        },
+    )?;
+    // Extension point for native I/O: the type names of live requests and handles (Node's
+    // `_getActiveRequestsInfo`/`_getActiveHandlesInfo`: 'FSReqCallback', 'TCPSocketWrap',
+    // 'TTYWrap'...). Native handle code adds its names here; JS-side sources can also register
+    // with `internal/process/object`'s `addActiveResourceSource`.
+    def(ctx, obj, "activeRequestsInfo", Vec::<String>::new)?;
+    def(ctx, obj, "activeHandlesInfo", Vec::<String>::new)?;
+    Ok(())
 }

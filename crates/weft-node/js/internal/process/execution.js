@@ -7,8 +7,14 @@
 function onUncaughtException(er, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
-  if (process.listenerCount('uncaughtException') === 0) return false;
-  process.emit('uncaughtException', er, type);
+  // process.setUncaughtExceptionCaptureCallback() takes the place of the listeners.
+  const capture = require('internal/process/object').getCaptureCallback();
+  if (capture !== null) {
+    capture(er);
+  } else {
+    if (process.listenerCount('uncaughtException') === 0) return false;
+    process.emit('uncaughtException', er, type);
+  }
   // A listener may have scheduled work; as in Node, make sure the loop turns once more so
   // queued ticks get processed.
   require('timers').setImmediate(noop);

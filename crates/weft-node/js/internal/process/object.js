@@ -17,21 +17,104 @@ Object.defineProperty(process, Symbol.toStringTag, {
   enumerable: false, writable: true, configurable: false, value: 'process',
 });
 
-process.title = 'weft';
+const { validateString, validateNumber, validateObject, validateArray, validateUint32 } =
+  require('internal/validators');
+const { emitWarning, onWarning } = require('internal/process/warning');
+const { signals } = internalBinding('signals');
+
 process.version = binding.nodeVersion;
 process.versions = binding.versions;
 process.arch = binding.arch;
 process.platform = binding.platform;
-process.release = { name: 'node' };
+process.release = {
+  name: 'node',
+  sourceUrl: `https://nodejs.org/download/release/${binding.nodeVersion}/node-${binding.nodeVersion}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${binding.nodeVersion}/` +
+    `node-${binding.nodeVersion}-headers.tar.gz`,
+};
+process.title = binding.argv0;
 process.argv = binding.argv;
+process.argv0 = binding.argv0;
 process.execArgv = binding.execArgv;
 process.execPath = binding.execPath;
-process.env = binding.env;
 process.pid = binding.pid;
 process.ppid = binding.ppid;
-process.features = { inspector: false, ipv6: true, tls: false, typescript: false };
-process.config = { variables: {} };
+// Node's key order; the last five are getters in Node too.
+process.features = {
+  inspector: false, debug: false, uv: true, ipv6: true,
+  tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
+  openssl_is_boringssl: false,
+  get cached_builtins() { return true; },
+  get require_module() { return false; },
+  get dtls() { return false; },
+  get quic() { return false; },
+  get typescript() { return false; },
+};
+process.config = {
+  target_defaults: { default_configuration: 'Release' },
+  variables: {
+    host_arch: binding.arch, target_arch: binding.arch, node_shared: false,
+    node_use_openssl: false, v8_enable_i18n_support: 0, icu_small: false,
+  },
+};
 process._exiting = false;
+
+// Runtime flags the CLI passed (process.execArgv) that change process behaviour.
+{
+  const argv = process.execArgv;
+  if (argv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (argv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (argv.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (argv.includes('--trace-warnings')) process.traceProcessWarnings = true;
+}
+
+// process.env: strings only (values are coerced on set, as Node's interceptor does), deletes
+// and sets reach the real environment so child processes inherit them.
+const envTarget = binding.env;
+process.env = new Proxy(envTarget, {
+  set(target, key, value) {
+    if (typeof key === 'symbol') return Reflect.set(target, key, value);
+    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    const str = `${value}`;
+    target[key] = str;
+    binding.setenv(key, str);
+    return true;
+  },
+  deleteProperty(target, key) {
+    if (typeof key !== 'symbol') binding.unsetenv(key);
+    delete target[key];
+    return true;
+  },
+  defineProperty(target, key, desc) {
+    if ('get' in desc || 'set' in desc) {
+      throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        "'process.env'", 'does not accept an accessor(getter/setter) descriptor');
+    }
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        "'process.env'", 'only accepts a configurable, writable, and enumerable data descriptor');
+    }
+    if (typeof key === 'symbol') return Reflect.defineProperty(target, key, desc);
+    if (typeof desc.value === 'symbol') {
+      throw new TypeError('Cannot convert a Symbol value to a string');
+    }
+    const str = `${desc.value}`;
+    binding.setenv(key, str);
+    return Reflect.defineProperty(target, key, {
+      value: str, writable: true, enumerable: true, configurable: true,
+    });
+  },
+});
+
+// Node's validateInteger for exit codes, accepting integer strings.
+function validateExitCode(code) {
+  if (code === null || code === undefined) return code;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE('code', 'an integer', value);
+  return value;
+}
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
@@ -39,14 +122,8 @@ Object.defineProperty(process, 'exitCode', {
   configurable: false,
   get() { return exitCode; },
   set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
-      }
-    }
-    exitCode = code;
+    // null reads back as undefined, as in Node.
+    exitCode = validateExitCode(code) ?? undefined;
   },
 });
 
@@ -85,21 +162,53 @@ process.abort = function abort() { binding.abort(); };
 
 process.nextTick = nextTick;
 
-process.cwd = function cwd() { return binding.cwd(); };
+process.cwd = function cwd() { return binding.cwdOrThrow(); };
 process.chdir = function chdir(directory) {
-  const { validateString } = require('internal/validators');
   validateString(directory, 'directory');
-  binding.chdir(directory);
+  binding.chdirOrThrow(directory);
 };
-process.umask = function umask() { return 0o22; };
+
+// Node's parseFileMode: an integer or an octal string, then a uint32.
+process.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask,
+        'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateUint32(mask, 'mask');
+  return binding.umask(mask);
+};
 process.uptime = function uptime() { return binding.uptime(); };
+
+process.kill = function kill(pid, sig) {
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let err;
+  if (sig === (sig | 0)) {
+    err = binding.kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    if (signals[sig] === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    err = binding.kill(pid, signals[sig]);
+  }
+  if (err) binding.errnoException(err, 'kill');
+  return true;
+};
+
+process.getuid = function getuid() { return binding.getuid(); };
+process.geteuid = function geteuid() { return binding.geteuid(); };
+process.getgid = function getgid() { return binding.getgid(); };
+process.getegid = function getegid() { return binding.getegid(); };
+process.getgroups = function getgroups() { return binding.getgroups(); };
 
 function hrtime(time) {
   const ns = binding.hrtimeNs();
   const sec = Math.floor(ns / 1e9);
   const nsec = ns - sec * 1e9;
   if (time !== undefined) {
-    if (!Array.isArray(time)) throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    validateArray(time, 'time');
     if (time.length !== 2) throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
     let s = sec - time[0];
     let n = nsec - time[1];
@@ -108,75 +217,160 @@ function hrtime(time) {
   }
   return [sec, nsec];
 }
-hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
+hrtime.bigint = function hrtimeBigInt() { return binding.hrtimeBigInt(); };
 process.hrtime = hrtime;
 
 process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
 process.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
-process.cpuUsage = function cpuUsage(prev) {
+
+function previousValueIsValid(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+process.cpuUsage = function cpuUsage(prevValue) {
   const usage = binding.cpuUsage();
-  if (prev) return { user: usage.user - prev.user, system: usage.system - prev.system };
+  if (prevValue) {
+    for (const field of ['user', 'system']) {
+      if (!previousValueIsValid(prevValue[field])) {
+        validateObject(prevValue, 'prevValue');
+        validateNumber(prevValue[field], `prevValue.${field}`);
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, prevValue[field]);
+      }
+    }
+    return { user: usage.user - prevValue.user, system: usage.system - prevValue.system };
+  }
+  return usage;
+};
+process.threadCpuUsage = function threadCpuUsage(prevValue) {
+  const usage = binding.threadCpuUsage();
+  if (prevValue) {
+    for (const field of ['user', 'system']) {
+      if (!previousValueIsValid(prevValue[field])) {
+        validateObject(prevValue, 'prevValue');
+        validateNumber(prevValue[field], `prevValue.${field}`);
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, prevValue[field]);
+      }
+    }
+    return { user: usage.user - prevValue.user, system: usage.system - prevValue.system };
+  }
   return usage;
 };
 process.resourceUsage = function resourceUsage() { return binding.resourceUsage(); };
+process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+process.availableMemory = function availableMemory() { return binding.availableMemory(); };
+
+// process.getActiveResourcesInfo(): requests, handles, then refed timers and immediates, as
+// Node orders them. Native I/O lists its names in the binding; JS-side handle tables can add a
+// function returning names with addActiveResourceSource.
+const activeResourceSources = [];
+function addActiveResourceSource(fn) {
+  activeResourceSources.push(fn);
+}
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  const out = [...binding.activeRequestsInfo(), ...binding.activeHandlesInfo()];
+  for (const source of activeResourceSources) out.push(...source());
+  for (const t of binding.activeTimers()) if (t.hasRef()) out.push('Timeout');
+  for (const i of binding.activeImmediates()) if (i.hasRef()) out.push('Immediate');
+  return out;
+};
+
+// Node's NodeEnvironmentFlagsSet: a read-only Set of the flags NODE_OPTIONS accepts; `has`
+// takes underscores for dashes and ignores `=value`.
+class NodeEnvironmentFlagsSet extends Set {
+  add() { return this; }
+  delete() { return false; }
+  clear() {}
+  has(key) {
+    if (typeof key !== 'string') return false;
+    key = key.replace(/_/g, '-');
+    if (/^--?/.test(key)) {
+      key = key.replace(/=.*$/, '');
+      return super.has(key);
+    }
+    return super.has(`--${key}`) || super.has(`-${key}`);
+  }
+}
+let allowedFlags;
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (allowedFlags === undefined) {
+      allowedFlags = new NodeEnvironmentFlagsSet();
+      for (const f of require('internal/process/allowed_flags')) Set.prototype.add.call(allowedFlags, f);
+      Object.freeze(allowedFlags);
+    }
+    return allowedFlags;
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      value, configurable: true, enumerable: true, writable: true,
+    });
+  },
+});
+
+// process.ref/unref(obj): the object's Symbol.for('nodejs.ref'/'nodejs.unref') method, else
+// its ref()/unref().
+process.ref = function ref(maybeRefable) {
+  if (maybeRefable == null) return;
+  const fn = maybeRefable[Symbol.for('nodejs.ref')] || maybeRefable.ref;
+  if (typeof fn === 'function') Reflect.apply(fn, maybeRefable, []);
+};
+process.unref = function unref(maybeRefable) {
+  if (maybeRefable == null) return;
+  const fn = maybeRefable[Symbol.for('nodejs.unref')] || maybeRefable.unref;
+  if (typeof fn === 'function') Reflect.apply(fn, maybeRefable, []);
+};
+
+process.getBuiltinModule = function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const modules = internalBinding('modules');
+  if (!modules.isBuiltin(id)) return undefined;
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  return modules.requireBuiltin(name);
+};
+
+// The callback that replaces 'uncaughtException' handling (used by domain-like modules);
+// internal/process/execution reads it.
+let captureFn = null;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureFn !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureFn = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+};
+function getCaptureCallback() { return captureFn; }
+
+let sourceMapsEnabled = false;
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  enumerable: true, configurable: true, get() { return sourceMapsEnabled; },
+});
+// Accepted and remembered; weft does not rewrite stack traces through source maps.
+process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
+  const { validateBoolean } = require('internal/validators');
+  validateBoolean(enabled, 'enabled');
+  sourceMapsEnabled = enabled;
+};
 
 process._rawDebug = function _rawDebug(...args) {
   const { format } = require('internal/util/inspect');
   internalBinding('stdio').writeSync(2, format(...args) + '\n');
 };
 
-process.emitWarning = function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
-  }
-  if (type !== undefined && typeof type !== 'string') {
-    throw new codes.ERR_INVALID_ARG_TYPE('type', 'string', type);
-  }
-  if (typeof code === 'function') {
-    ctor = code;
-    code = undefined;
-  }
-  if (typeof warning === 'string') {
-    const w = new Error(warning);
-    w.name = String(type || 'Warning');
-    if (code !== undefined) w.code = code;
-    if (detail !== undefined) w.detail = detail;
-    warning = w;
-  } else if (!(warning instanceof Error)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
-  }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-  nextTick(doEmitWarning, warning);
-};
-
-let traceWarningHintShown = false;
-function doEmitWarning(warning) {
-  process.emit('warning', warning);
+// Signal events start and stop native signal watchers.
+{
+  const { startListeningIfSignal, stopListeningIfSignal } = require('internal/process/signal');
+  process.on('newListener', startListeningIfSignal);
+  process.on('removeListener', stopListeningIfSignal);
 }
 
-function defaultWarningListener(warning) {
-  if (process.listenerCount('warning') > 1) {
-    // Users who listen for warnings still get the default output, as in Node.
-  }
-  let msg = `(${process.release.name === 'node' ? 'node' : 'weft'}:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  msg += `${warning.name}: ${warning.message}`;
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!traceWarningHintShown) {
-    traceWarningHintShown = true;
-    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
-  }
-  internalBinding('stdio').writeSync(2, msg + '\n');
-}
-process.on('warning', defaultWarningListener);
+process.emitWarning = emitWarning;
+if (!process.execArgv.includes('--no-warnings')) process.on('warning', onWarning);
 
 const stdio = internalBinding('stdio');
 const asyncWrap = internalBinding('async_wrap');
@@ -261,4 +455,4 @@ process.binding = function binding(name) {
   throw new Error(`No such module: ${name}`);
 };
 
-module.exports = { process, emitExit };
+module.exports = { process, emitExit, addActiveResourceSource, getCaptureCallback };
