@@ -500,8 +500,13 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLen = source.byteLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
-  Reflect.apply(TypedArraySet, target, [
-    new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb), targetStart]);
+  const src = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
+  if (isUint8Array(target)) {
+    Reflect.apply(TypedArraySet, target, [src, targetStart]);
+  } else {
+    // Other views take bytes, not element values.
+    new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(src, targetStart);
+  }
   return nb;
 }
 
@@ -516,7 +521,7 @@ function toInteger(n, defaultVal) {
 method('copy', function copy(target, targetStart, sourceStart, sourceEnd) {
   if (!isArrayBufferView(this)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'TypedArray', 'DataView'], this);
   if (!isArrayBufferView(target)) {
-    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'TypedArray', 'DataView'], target);
+    throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
   if (targetStart === undefined) {
     targetStart = 0;
@@ -900,14 +905,14 @@ function notAString() {
 // ---- module functions -----------------------------------------------------------------------
 
 function isUtf8(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input) || types.isDataView(input)) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     return binding.isUtf8(asBytes(input));
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (isTypedArray(input) || isAnyArrayBuffer(input) || types.isDataView(input)) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input)) {
     return binding.isAscii(asBytes(input));
   }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);

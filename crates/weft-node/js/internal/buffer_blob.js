@@ -43,10 +43,13 @@ class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' ||
         typeof sources === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+      const err = new TypeError('Value cannot be converted to sequence.');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
     }
-    if (options !== undefined && (typeof options !== 'object' || options === null)) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (options !== undefined && options !== null && typeof options !== 'object' &&
+        typeof options !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
     }
     const parts = [];
     for (const part of sources) parts.push(partBytes(part));
