@@ -54,14 +54,22 @@ function utf8Length(code) {
 class TextEncoder {
   #brand = true;
 
+  // V8's messages for Node's private-field brand checks.
   static #check(self) {
     if (self === null || typeof self !== 'object' || !(#brand in self)) {
-      throw new ERR_INVALID_THIS('TextEncoder');
+      throw new TypeError('Receiver must be an instance of class TextEncoder');
+    }
+  }
+
+  static #checkField(self) {
+    if (self === null || typeof self !== 'object' || !(#brand in self)) {
+      throw new TypeError(
+        'Cannot read private member #encoding from an object whose class did not declare it');
     }
   }
 
   get encoding() {
-    TextEncoder.#check(this);
+    TextEncoder.#checkField(this);
     return 'utf-8';
   }
 
@@ -88,7 +96,7 @@ class TextEncoder {
   }
 
   [customInspect](depth, opts) {
-    TextEncoder.#check(this);
+    TextEncoder.#checkField(this);
     if (typeof depth === 'number' && depth < 0) return this;
     return inspect({ encoding: this.encoding }, opts);
   }
