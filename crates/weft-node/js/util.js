@@ -512,6 +512,20 @@ module.exports = {
   diff,
   setTraceSigInt,
 };
+// MIMEType / MIMEParams load on first use.
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    get() {
+      const value = require('internal/util/mime')[name];
+      Object.defineProperty(module.exports, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 // parseArgs keeps Node's function name.
 Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });
 
