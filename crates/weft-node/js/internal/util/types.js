@@ -143,7 +143,10 @@ function tagIs(tag) {
 const isArgumentsObject = tagIs('Arguments');
 const isMapIterator = tagIs('Map Iterator');
 const isSetIterator = tagIs('Set Iterator');
-const isGeneratorObject = tagIs('Generator');
+const isSyncGeneratorObject = tagIs('Generator');
+const isAsyncGeneratorObject = tagIs('AsyncGenerator');
+// Node counts async generator objects too.
+const isGeneratorObject = (value) => isSyncGeneratorObject(value) || isAsyncGeneratorObject(value);
 
 function isModuleNamespaceObject(value) {
   return value !== null && typeof value === 'object' &&
