@@ -8,7 +8,7 @@ const log = [];
 const w = new Writable({
   construct(cb) {
     log.push('w construct');
-    setTimeout(() => { log.push('w constructed'); cb(); }, 5);
+    setTimeout(() => { log.push('w constructed'); cb(); }, 30);
   },
   write(chunk, enc, cb) { log.push(`w write ${chunk}`); cb(); },
   final(cb) {
@@ -46,7 +46,7 @@ fin.on('finish', () => log.push('fin finish (unexpected)'));
 fin.end((e) => log.push(`fin end cb ${e && e.message}`));
 
 const d = new Duplex({
-  construct(cb) { log.push('d construct'); setTimeout(cb, 3); },
+  construct(cb) { log.push('d construct'); setImmediate(cb); },
   read() {},
   write(c, e, cb) { cb(); },
   destroy(err, cb) { log.push(`d destroy ${err}`); cb(err); },
@@ -55,4 +55,4 @@ d.on('close', () => log.push('d close'));
 d.destroy();
 log.push(`d destroyed=${d.destroyed}`);
 
-setTimeout(() => console.log(log.join('\n')), 40);
+setTimeout(() => console.log(log.join('\n')), 120);

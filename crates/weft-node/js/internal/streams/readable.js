@@ -62,7 +62,10 @@ function ReadableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
+  // Chunks live in buffer[bufferIndex..]; consumed slots are nulled and the
+  // array is compacted now and then (no O(n) shift per read).
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -258,8 +261,9 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -278,8 +282,11 @@ Readable.prototype.setEncoding = function(enc) {
   state.encoding = decoder.encoding;
   // What is already buffered is decoded now.
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) {
+    content += decoder.write(state.buffer[i]);
+  }
   state.buffer.length = 0;
+  state.bufferIndex = 0;
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -306,7 +313,7 @@ function howMuchToRead(n, state) {
   if (Number.isNaN(n)) {
     // read(): one buffered chunk at a time, except decoded text in paused
     // mode, which comes out whole.
-    if (state.length && (!state.decoder || state.flowing)) return state.buffer[0].length;
+    if (state.length && (!state.decoder || state.flowing)) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -988,59 +995,96 @@ defineGetter('readableEnded', function() {
 
 // Takes n bytes/characters (or one object) off the front of the buffer.
 function fromList(n, state) {
-  if (state.length === 0) return null;
+  const total = state.length;
+  if (total === 0) return null;
   const buf = state.buffer;
+  const len = buf.length;
+  let idx = state.bufferIndex;
   let ret;
-  if (state.objectMode) {
-    ret = buf.shift();
-  } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
-    else ret = getBuffer().concat(buf, state.length);
-    buf.length = 0;
-  } else {
-    ret = consume(buf, n, !!state.decoder);
-  }
-  return ret;
-}
 
-function consume(buf, n, isString) {
-  const first = buf[0];
-  if (n < first.length) {
-    buf[0] = first.slice(n);
-    return first.slice(0, n);
-  }
-  if (n === first.length) return buf.shift();
-  if (isString) {
-    let ret = '';
-    while (n > 0) {
-      const str = buf[0];
-      if (n >= str.length) {
-        ret += str;
-        n -= str.length;
-        buf.shift();
-      } else {
-        ret += str.slice(0, n);
-        buf[0] = str.slice(n);
-        n = 0;
+  if (state.objectMode) {
+    ret = buf[idx];
+    buf[idx++] = null;
+  } else if (!n || n >= total) {
+    // Everything that is buffered.
+    if (state.decoder) {
+      ret = '';
+      while (idx < len) {
+        ret += buf[idx];
+        buf[idx++] = null;
+      }
+    } else if (len - idx === 1) {
+      ret = buf[idx];
+      buf[idx++] = null;
+    } else {
+      ret = getBuffer().allocUnsafe(total);
+      let off = 0;
+      while (idx < len) {
+        const data = buf[idx];
+        ret.set(data, off);
+        off += data.length;
+        buf[idx++] = null;
       }
     }
-    return ret;
-  }
-  const ret = getBuffer().allocUnsafe(n);
-  let off = 0;
-  while (off < n) {
-    const data = buf[0];
-    const want = n - off;
-    if (want >= data.length) {
-      ret.set(data, off);
-      off += data.length;
-      buf.shift();
+  } else {
+    const first = buf[idx];
+    if (n < first.length) {
+      ret = first.slice(0, n);
+      buf[idx] = first.slice(n);
+    } else if (n === first.length) {
+      ret = first;
+      buf[idx++] = null;
+    } else if (state.decoder) {
+      ret = '';
+      while (idx < len) {
+        const str = buf[idx];
+        if (n > str.length) {
+          ret += str;
+          n -= str.length;
+          buf[idx++] = null;
+        } else {
+          if (n === str.length) {
+            ret += str;
+            buf[idx++] = null;
+          } else {
+            ret += str.slice(0, n);
+            buf[idx] = str.slice(n);
+          }
+          break;
+        }
+      }
     } else {
-      ret.set(data.subarray(0, want), off);
-      buf[0] = data.slice(want);
-      off += want;
+      ret = getBuffer().allocUnsafe(n);
+      const want = n;
+      while (idx < len) {
+        const data = buf[idx];
+        if (n > data.length) {
+          ret.set(data, want - n);
+          n -= data.length;
+          buf[idx++] = null;
+        } else {
+          if (n === data.length) {
+            ret.set(data, want - n);
+            buf[idx++] = null;
+          } else {
+            ret.set(data.subarray(0, n), want - n);
+            buf[idx] = data.subarray(n);
+          }
+          break;
+        }
+      }
     }
+  }
+
+  if (idx === len) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024 && idx * 2 >= len) {
+    // Compact once at least half the array is consumed slots (amortised O(1)).
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
   }
   return ret;
 }

@@ -396,7 +396,8 @@ function clearBuffer(stream, state) {
 
     if (i === buffered.length) {
       resetBuffer(state);
-    } else if (i > 256) {
+    } else if (i > 256 && i * 2 >= buffered.length) {
+      // Drop the consumed slots once they are at least half the queue.
       buffered.splice(0, i);
       state.bufferedIndex = 0;
     } else {
