@@ -656,10 +656,16 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
     return new Promise((resolve) => fs.exists(path, resolve));
   },
 });
+let existsSyncWarned = false;
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
-  } catch {
+  } catch (err) {
+    if (err?.code === 'ERR_INVALID_ARG_TYPE' && !existsSyncWarned) {
+      existsSyncWarned = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+        'DeprecationWarning', 'DEP0187');
+    }
     return false;
   }
   return binding.op('exists', [path]);

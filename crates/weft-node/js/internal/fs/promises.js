@@ -468,7 +468,7 @@ function writeFile(path, data, options) { return writeFileCommon(path, data, opt
 function appendFile(path, data, options) { return writeFileCommon(path, data, options, 'a'); }
 
 async function opendir(path, options) {
-  return require('internal/fs/dir').opendir(path, options);
+  return require('internal/fs/dir').opendirPromise(path, options);
 }
 
 const exportsObj = {
