@@ -471,7 +471,7 @@ impl EventLoop {
         Ok(self.is_alive())
     }
 
-    /// One iteration: pending → poll → check → close → timers.
+    /// One iteration: pending → poll → pending (again, up to 8 rounds) → check → close → timers.
     fn iterate(&self, host: &mut dyn Host, mode: RunMode) -> Result<Flow, LoopError> {
         if self.run_pending(host) == Flow::Stop {
             return Ok(Flow::Stop);
@@ -482,6 +482,16 @@ impl EventLoop {
         };
         if self.run_poll(host, timeout)? == Flow::Stop {
             return Ok(Flow::Stop);
+        }
+        // libuv (1.45+) runs callbacks deferred during poll (write/shutdown completions) right
+        // after it, a bounded number of times, before the check phase.
+        for _ in 0..8 {
+            if self.state.borrow().pending.is_empty() {
+                break;
+            }
+            if self.run_pending(host) == Flow::Stop {
+                return Ok(Flow::Stop);
+            }
         }
         if self.run_check(host) == Flow::Stop || self.run_closing(host) == Flow::Stop {
             return Ok(Flow::Stop);

@@ -386,7 +386,9 @@ fn native_immediate_requested_from_immediate_runs_next_check() {
 }
 
 #[test]
-fn pending_queued_during_pending_runs_next_iteration() {
+fn pending_queued_during_pending_runs_after_poll_before_check() {
+    // libuv 1.45+: callbacks deferred to the pending queue also run right after the poll
+    // phase (up to 8 rounds), before check.
     let mut m = Mock::new();
     m.lp.queue_pending(1);
     assert!(m.lp.is_alive());
@@ -395,7 +397,35 @@ fn pending_queued_during_pending_runs_next_iteration() {
         lp.queue_immediate(3, true);
     });
     m.run();
-    assert_eq!(log(&m), vec!["pending 1", "immediate 3", "pending 2"]);
+    assert_eq!(log(&m), vec!["pending 1", "pending 2", "immediate 3"]);
+}
+
+#[test]
+fn pending_queued_by_a_poll_callback_runs_before_check() {
+    let mut m = Mock::new();
+    spawn_finished_job(&m.lp, 5, 1);
+    m.on("done 5 = 1", |lp| {
+        lp.queue_immediate(3, true);
+        lp.queue_pending(2);
+    });
+    m.run();
+    assert_eq!(log(&m), vec!["done 5 = 1", "pending 2", "immediate 3"]);
+}
+
+#[test]
+fn post_poll_pending_rounds_are_bounded() {
+    // A pending callback that keeps re-queueing itself yields to check after 8 rounds.
+    let mut m = Mock::new();
+    m.lp.queue_pending(0);
+    m.lp.queue_immediate(100, true);
+    for k in 0..12u64 {
+        m.on(&format!("pending {k}"), move |lp| lp.queue_pending(k + 1));
+    }
+    m.stop_on = Some("pending 12".to_string());
+    m.run();
+    let check_at = log(&m).iter().position(|l| *l == "immediate 100").unwrap();
+    // pending 0 in the pre-poll phase, then 8 post-poll rounds (1..=8), then check.
+    assert_eq!(check_at, 9);
 }
 
 #[test]

@@ -26,6 +26,8 @@ class StreamHandle {
     });
     this.reading = false;
     this.onread = null;
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
   }
 
   getAsyncId() { return this[kId]; }

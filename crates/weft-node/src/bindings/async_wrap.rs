@@ -137,6 +137,20 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
+    // Node's defaultTriggerAsyncIdScope: resources created meanwhile get `id` as trigger.
+    // Returns the prior override (-1: none) for `restoreDefaultTrigger`.
+    let r = realm.clone();
+    def(ctx, &obj, "setDefaultTrigger", move |id: f64| -> f64 {
+        r.async_ctx
+            .set_default_trigger(id as i64)
+            .map_or(-1.0, |p| p as f64)
+    })?;
+    let r = realm.clone();
+    def(ctx, &obj, "restoreDefaultTrigger", move |prior: f64| {
+        let prior = if prior < 0.0 { None } else { Some(prior as i64) };
+        r.async_ctx.restore_default_trigger(prior);
+    })?;
+
     let r = realm.clone();
     def(ctx, &obj, "queueDestroy", move |async_id: f64| {
         if r.async_ctx.queue_destroy(async_id as i64) {

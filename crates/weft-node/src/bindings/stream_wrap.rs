@@ -160,6 +160,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     stream::set_listener(&r, id as AsyncId, Listener::Tcp(l));
                     0
                 }
+                // libuv delays EADDRINUSE to listen(), so the error names the bound address.
+                Err(e) if e.raw_os_error() == Some(libc::EADDRINUSE) => {
+                    r.streams
+                        .with(id as AsyncId, |h| h.delayed_error = Some(-libc::EADDRINUSE));
+                    0
+                }
                 Err(e) => errno::of(&e),
             }
         },

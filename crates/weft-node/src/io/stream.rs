@@ -112,6 +112,8 @@ pub struct StreamHandle {
     pub bind_addr: Option<SocketAddr>,
     /// Path given to `bind` (pipe), used by `listen`.
     pub bind_path: Option<PathBuf>,
+    /// An error of `bind` that libuv reports at `listen` instead (`EADDRINUSE`).
+    pub delayed_error: Option<i32>,
     listening: bool,
     reading: bool,
     connecting: Option<AsyncId>,
@@ -131,6 +133,7 @@ impl StreamHandle {
             listener: None,
             bind_addr: None,
             bind_path: None,
+            delayed_error: None,
             listening: false,
             reading: false,
             connecting: None,
@@ -260,10 +263,16 @@ pub fn set_listener(realm: &Rc<Realm<'_>>, id: AsyncId, listener: Listener) {
 /// Starts accepting connections on the bound server socket.
 pub fn listen(realm: &Rc<Realm<'_>>, id: AsyncId) -> io::Result<()> {
     let bound = realm.streams.with(id, |h| {
+        if let Some(e) = h.delayed_error.take() {
+            return Err(io::Error::from_raw_os_error(-e));
+        }
         h.listening = h.listener.is_some();
-        h.listening
+        Ok(h.listening)
     });
-    if bound != Some(true) {
+    if let Some(Err(e)) = bound {
+        return Err(e);
+    }
+    if !matches!(bound, Some(Ok(true))) {
         return Err(io::Error::from_raw_os_error(libc::EINVAL));
     }
     register(realm, id)
@@ -586,6 +595,9 @@ fn read_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
             return;
         };
         let ctx = realm.ctx.clone();
+        // Like libuv, a short read ends this round: more data (or the EOF) is picked up on the
+        // next readiness event, which re-registering the source after the round guarantees.
+        let partial = matches!(&outcome, Ok(b) if b.len() < READ_CHUNK);
         let args = match outcome {
             Ok(bytes) => {
                 let n = bytes.len() as i32;
@@ -598,6 +610,9 @@ fn read_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
             Err(code) => vec![Value::new_int(ctx.clone(), code), Value::new_undefined(ctx.clone())],
         };
         wrap::make_callback(realm, id, "onread", args);
+        if partial {
+            return;
+        }
     }
 }
 
