@@ -12,7 +12,7 @@ const EventEmitter = require('events');
 const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE } = codes;
 const {
-  validateAbortSignal, validateString, validateUint32,
+  validateAbortSignal, validateArray, validateNumber, validateString, validateUint32,
 } = require('internal/validators');
 const { cursorTo, clearScreenDown } = require('internal/readline/callbacks');
 
@@ -47,8 +47,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   let crlfDelay;
   let prompt = '> ';
   let signal;
-  let historySize;
-  let history;
+  let historyOptions;
 
   // createInterface({ input, output, ... }) or createInterface(input, output, ...).
   if (input && input.input) {
@@ -56,8 +55,12 @@ function InterfaceConstructor(input, output, completer, terminal) {
     completer = input.completer;
     terminal = input.terminal;
     signal = input.signal;
-    historySize = input.historySize;
-    history = input.history;
+    historyOptions = {
+      __proto__: null,
+      size: input.historySize,
+      history: input.history,
+      removeHistoryDuplicates: input.removeHistoryDuplicates,
+    };
     if (input.tabSize !== undefined) {
       validateUint32(input.tabSize, 'tabSize', true);
       this.tabSize = input.tabSize;
@@ -75,13 +78,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
     input = input.input;
   }
 
-  if (historySize === undefined) historySize = 30;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE('historySize', historySize);
-  }
-  this.history = Array.isArray(history) ? history : [];
-  this.historySize = historySize;
-  this.historyIndex = -1;
+  this.setupHistoryManager(historyOptions !== undefined ? historyOptions : input);
 
   if (completer !== undefined && typeof completer !== 'function') {
     throw new ERR_INVALID_ARG_VALUE('completer', completer);
@@ -142,7 +139,49 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
+// The history list (Node keeps it in a ReplHistory; lines are only added in
+// terminal mode, which is not implemented, so it stays as given).
+class HistoryManager {
+  constructor(context, options) {
+    if (typeof options.history !== 'undefined') validateArray(options.history, 'history');
+    if (typeof options.size !== 'undefined') validateNumber(options.size, 'size', 0);
+    this.size = options.size !== undefined ? options.size :
+      (context.historySize !== undefined ? context.historySize : 30);
+    this.history = options.history !== undefined ? options.history : [];
+    this.index = -1;
+    this.isFlushing = false;
+    this.removeHistoryDuplicates = options.removeHistoryDuplicates || false;
+  }
+}
+
+const kHistoryAccessors = {
+  __proto__: null,
+  history: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.historyManager.history; },
+    set(value) { this.historyManager.history = value; },
+  },
+  historyIndex: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.historyManager.index; },
+    set(value) { this.historyManager.index = value; },
+  },
+  historySize: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.historyManager.size; },
+  },
+  isFlushing: {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return this.historyManager.isFlushing; },
+  },
+};
+
 class Interface extends InterfaceConstructor {
+  setupHistoryManager(options) {
+    this.historyManager = new HistoryManager(this, options || {});
+    Object.defineProperties(this, kHistoryAccessors);
+  }
+
   get columns() {
     if (this.output && this.output.columns) return this.output.columns;
     return Infinity;
