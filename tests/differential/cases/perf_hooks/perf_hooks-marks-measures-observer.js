@@ -28,7 +28,7 @@ show(performance.getEntries().filter((e) => e.name !== 'live' && !['m5', 'm6', '
 show(performance.getEntriesByName('a').length, performance.getEntriesByType('measure').length, performance.getEntriesByName('m1', 'mark').length,
   performance.getEntriesByType('resource'), performance.getEntriesByName('nope'));
 performance.clearMarks('a');
-show(performance.getEntriesByType('mark').map((e) => e.name));
+show(performance.getEntriesByType('mark').map((e) => e.name).filter((n) => n !== 'live'));
 try { performance.measure('after-clear', 'a'); } catch (e) { show(e.name, e.code, e.message); }
 performance.clearMarks(); performance.clearMeasures('m1');
 show(performance.getEntries().map((e) => e.name).filter((n) => n !== 'm6' && n !== 'm7'));
