@@ -62,7 +62,7 @@ function inherits(ctor, superCtor) {
 // Deprecation warnings already printed, by code: one per code per process.
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
@@ -81,9 +81,14 @@ function deprecate(fn, msg, code) {
     if (new.target) return Reflect.construct(fn, args, new.target);
     return Reflect.apply(fn, this, args);
   }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  Object.defineProperty(deprecated, 'length', { value: fn.length, configurable: true });
+  if (modifyPrototype) {
+    // The wrapper keeps fn's prototype chain, `prototype` and `length`.
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+    Object.defineProperty(deprecated, 'length', {
+      ...Object.getOwnPropertyDescriptor(fn, 'length'),
+    });
+  }
   return deprecated;
 }
 

@@ -98,3 +98,12 @@ const expected = ['_extend', 'callbackify', 'debug', 'debuglog', 'deprecate', 'f
   'parseArgs', 'TextDecoder', 'TextEncoder', 'diff'];
 console.log(expected.filter((k) => !(k in util)));
 console.log(Object.keys(util.types).filter((k) => k !== 'isKeyObject' && k !== 'isCryptoKey').join(' '));
+
+const dm = util.deprecate(function f(a, b) {}, 'not modified', 'DEP_A', { modifyPrototype: false });
+console.log(dm.length, Object.getPrototypeOf(dm) === Function.prototype, dm.prototype === undefined);
+const dl = util.deprecate(function g(a, b) {}, 'm2', 'DEP_B');
+console.log(dl.length, Object.getOwnPropertyDescriptor(dl, 'length'));
+process.noDeprecation = true;
+dm();
+process.noDeprecation = false;
+dm();
