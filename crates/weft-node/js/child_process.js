@@ -12,7 +12,6 @@ const {
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
   },
   genericNodeError,
 } = require('internal/errors');
@@ -21,6 +20,9 @@ const {
   validateArray,
   validateBoolean,
   validateFunction,
+  validateInt32,
+  validateInteger,
+  validateNumber,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -38,10 +40,6 @@ const MAX_BUFFER = 1024 * 1024;
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
 
-function isInt32(value) {
-  return value === (value | 0);
-}
-
 function validateArgumentNullCheck(arg, propName) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
     throw new ERR_INVALID_ARG_VALUE(propName, arg, 'must be a string without null bytes');
@@ -53,15 +51,11 @@ function validateArgumentsNullCheck(args, propName) {
 }
 
 function validateTimeout(timeout) {
-  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
-  }
+  if (timeout != null) validateInteger(timeout, 'timeout', 0);
 }
 
 function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
-  }
+  if (maxBuffer != null) validateNumber(maxBuffer, 'options.maxBuffer', 0);
 }
 
 function sanitizeKillSignal(killSignal) {
@@ -115,12 +109,8 @@ function normalizeSpawnArguments(file, args, options) {
   let cwd = options.cwd;
   if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !isInt32(options.uid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
-  }
-  if (options.gid != null && !isInt32(options.gid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
-  }
+  if (options.uid != null) validateInt32(options.uid, 'options.uid');
+  if (options.gid != null) validateInt32(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' &&
       typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);

@@ -95,8 +95,10 @@ class PipeSocket extends Duplex {
   _destroy(exception, cb) {
     this.connecting = false;
     if (this._handle) {
+      // net.Socket compares itself with process.stderr here, which creates that stream
+      // (and its handle) on first use; the access is kept so resource traces match.
+      void process.stderr;
       const isException = !!exception;
-      this.bytesRead = this.bytesRead || 0;
       this._handle.close(() => {
         this.emit('close', isException);
       });
