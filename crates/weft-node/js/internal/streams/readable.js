@@ -1292,4 +1292,12 @@ Readable.wrap = function(src, options) {
 Readable._fromList = fromList;
 Readable._from = from;
 
+// Web streams are not built in yet: the adapters exist but report so.
+Readable.fromWeb = function() {
+  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Readable.fromWeb()');
+};
+Readable.toWeb = function() {
+  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Readable.toWeb()');
+};
+
 module.exports = Readable;

@@ -632,4 +632,12 @@ if (Symbol.asyncDispose) {
   };
 }
 
+// Web streams are not built in yet: the adapters exist but report so.
+Writable.fromWeb = function() {
+  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Writable.fromWeb()');
+};
+Writable.toWeb = function() {
+  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Writable.toWeb()');
+};
+
 module.exports = Writable;
