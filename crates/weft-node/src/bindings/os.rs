@@ -260,10 +260,10 @@ fn passwd(uid: libc::uid_t) -> Result<Passwd, i32> {
     }
 }
 
-/// libuv's `uv_os_homedir`: `$HOME` when set and non-empty, else the passwd entry.
+/// libuv's `uv_os_homedir`: `$HOME` whenever it is set (even empty), else the passwd entry.
 fn home_dir() -> Result<String, i32> {
     match std::env::var_os("HOME") {
-        Some(h) if !h.is_empty() => Ok(h.to_string_lossy().into_owned()),
+        Some(h) => Ok(h.to_string_lossy().into_owned()),
         // SAFETY: geteuid has no preconditions.
         _ => passwd(unsafe { libc::geteuid() })
             .map(|p| String::from_utf8_lossy(&p.dir).into_owned()),

@@ -187,11 +187,11 @@ process.kill = function kill(pid, sig) {
   if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   let err;
   if (sig === (sig | 0)) {
-    err = binding.kill(pid, sig);
+    err = binding.kill(pid | 0, sig);
   } else {
     sig = sig || 'SIGTERM';
     if (signals[sig] === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
-    err = binding.kill(pid, signals[sig]);
+    err = binding.kill(pid | 0, signals[sig]);
   }
   if (err) binding.errnoException(err, 'kill');
   return true;

@@ -1,0 +1,24 @@
+// os.tmpdir() follows TMPDIR, TMP, TEMP, then /tmp, dropping one trailing slash (not from "/");
+// os.homedir() is $HOME whenever it is set (even empty), else the passwd entry.
+'use strict';
+const os = require('os');
+for (const k of ['TMPDIR', 'TMP', 'TEMP']) delete process.env[k];
+console.log(os.tmpdir());
+process.env.TEMP = '/temp/';
+console.log(os.tmpdir());
+process.env.TMP = '/tmpvar';
+console.log(os.tmpdir());
+process.env.TMPDIR = '/foo//';
+console.log(os.tmpdir());
+process.env.TMPDIR = '/';
+console.log(os.tmpdir());
+process.env.TMPDIR = '';
+console.log(os.tmpdir());
+const home = process.env.HOME;
+process.env.HOME = '/some/home/';
+console.log(JSON.stringify(os.homedir()));
+process.env.HOME = '';
+console.log(JSON.stringify(os.homedir()));
+delete process.env.HOME;
+console.log(os.homedir() === os.userInfo().homedir);
+process.env.HOME = home;
