@@ -15,7 +15,7 @@ const {
   isURL,
   formatURL,
 } = require('internal/url');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const querystring = require('querystring');
 
@@ -51,8 +51,21 @@ const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 const hostnameMaxLen = 255;
 
 let warnedParse = false;
+// Whether the first caller frame outside weft's built-ins is a file under node_modules
+// (Node does not warn packages about url.parse).
+function calledFromNodeModules() {
+  const stack = new Error().stack;
+  if (typeof stack !== 'string') return false;
+  for (const line of stack.split('\n').slice(1)) {
+    const m = /\(?((?:\/|[A-Za-z]:\\|file:)[^()]*?):\d+:\d+\)?\s*$/.exec(line);
+    if (m === null) continue;
+    return /[\\/]node_modules[\\/]/.test(m[1]);
+  }
+  return false;
+}
+
 function warnParse() {
-  if (warnedParse) return;
+  if (warnedParse || calledFromNodeModules()) return;
   warnedParse = true;
   if (process.noDeprecation || typeof process.emitWarning !== 'function') return;
   process.emitWarning(
@@ -194,7 +207,11 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       // A character that cannot be in a hostname starts the path.
       for (let i = 0; i < hostname.length; ++i) {
         const ch = hostname[i];
-        if (ch === '/' || ch === '\\' || ch === '#' || ch === '?' || ch === ':') {
+        if (ch === ':') {
+          // Node 26: a colon left in the hostname is a port that is not a number.
+          throw new ERR_INVALID_ARG_VALUE('url', 'Invalid port in url', url);
+        }
+        if (ch === '/' || ch === '\\' || ch === '#' || ch === '?') {
           this.hostname = hostname.slice(0, i);
           rest = `/${hostname.slice(i)}${rest}`;
           break;
