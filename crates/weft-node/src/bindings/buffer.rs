@@ -36,7 +36,7 @@ fn with_str<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) -> R) 
         if ptr.is_null() {
             return Err(Error::Exception);
         }
-        let bytes = std::slice::from_raw_parts(ptr as *const u8, len as usize);
+        let bytes = std::slice::from_raw_parts(ptr as *const u8, len);
         let r = f(bytes);
         qjs::JS_FreeCString(c, ptr);
         Ok(r)
