@@ -299,8 +299,10 @@ const kMaxLength = 2 ** 31 - 1;
 function readFileTarget(path) {
   return typeof path === 'number' ? getValidatedFd(path) : getValidatedPath(path);
 }
-function readFileError(errno, target) {
-  if (typeof target === 'number' || errno === -21) return uvException(errno, 'read');
+// Node's async readFile names the path in a read failure; readFileSync does not.
+function readFileError(errno, target, isAsync) {
+  if (typeof target === 'number') return uvException(errno, 'read');
+  if (errno === -21) return uvException(errno, 'read', isAsync ? target : undefined);
   return uvException(errno, 'open', target);
 }
 
@@ -317,7 +319,7 @@ function readFile(path, options, callback) {
   const req = new ReadFileJob();
   req.oncomplete = function oncomplete(errno, bytes) {
     if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
-    if (errno < 0) return callback(readFileError(errno, target));
+    if (errno < 0) return callback(readFileError(errno, target, true));
     if (bytes.byteLength > kMaxLength) return callback(new codes.ERR_FS_FILE_TOO_LARGE(bytes.byteLength));
     let data;
     try {
@@ -360,7 +362,7 @@ function writeFileCommon(path, data, options, defFlag, callback) {
   return { target, args: [target, bytes, flags, mode], signal: options.signal };
 }
 function writeFileError(errno, target) {
-  if (typeof target === 'number' || errno === -21) return uvException(errno, 'write');
+  if (typeof target === 'number') return uvException(errno, 'write');
   return uvException(errno, 'open', target);
 }
 

@@ -438,7 +438,7 @@ async function readFile(path, options) {
   const target = typeof path === 'number' ? path : getValidatedPath(path);
   const flags = stringToFlags(options.flag);
   const bytes = await call('readFile', [target, flags], 'read', undefined, undefined, undefined,
-    ReadFileJob, (errno) => I.readFileError(errno, target));
+    ReadFileJob, (errno) => I.readFileError(errno, target, true));
   checkAborted(options.signal);
   return I.decodeData(bytes, options.encoding);
 }
