@@ -674,7 +674,10 @@ const win32 = {
 // ---------------------------------------------------------------------------------------------
 // matchesGlob: '*', '?', '**' (whole segments), '[...]' classes and '{a,b}' alternatives.
 
+// Backslashes in a pattern are separators on both flavours (Node matches with minimatch's
+// windowsPathsNoEscape); in a POSIX path they are ordinary characters.
 function globToRegExp(pattern, windows) {
+  pattern = pattern.replaceAll('\\', '/');
   const sepClass = windows ? '[\\\\/]' : '\\/';
   const notSep = windows ? '[^\\\\/]' : '[^/]';
   let re = '';
@@ -683,9 +686,9 @@ function globToRegExp(pattern, windows) {
     const ch = pattern[i];
     if (ch === '*') {
       if (pattern[i + 1] === '*') {
-        const atStart = i === 0 || pattern[i - 1] === '/' || (windows && pattern[i - 1] === '\\');
+        const atStart = i === 0 || pattern[i - 1] === '/';
         let j = i + 2;
-        const atEnd = j === pattern.length || pattern[j] === '/' || (windows && pattern[j] === '\\');
+        const atEnd = j === pattern.length || pattern[j] === '/';
         if (atStart && atEnd) {
           // '**/' matches zero or more whole segments; a final '**' matches the rest.
           if (j < pattern.length) {
@@ -700,7 +703,7 @@ function globToRegExp(pattern, windows) {
         while (pattern[j] === '*') j++;
         i = j - 1;
       }
-      const segStart = i === 0 || pattern[i - 1] === '/' || (windows && pattern[i - 1] === '\\');
+      const segStart = i === 0 || pattern[i - 1] === '/';
       re += `${segStart ? '(?!\\.)' : ''}${notSep}*`;
     } else if (ch === '?') {
       re += notSep;
@@ -722,7 +725,7 @@ function globToRegExp(pattern, windows) {
       re += ')';
     } else if (ch === ',' && braceDepth > 0) {
       re += '|';
-    } else if (ch === '/' || (windows && ch === '\\')) {
+    } else if (ch === '/') {
       re += sepClass;
     } else {
       re += ch.replace(/[.+^$()|\\]/g, '\\$&');
@@ -734,7 +737,10 @@ function globToRegExp(pattern, windows) {
 function matchesGlob(path, pattern, windows) {
   validateString(path, 'path');
   validateString(pattern, 'pattern');
-  return globToRegExp(pattern, windows).test(path);
+  // Trailing separators of the path do not count.
+  let end = path.length;
+  while (end > 1 && (path[end - 1] === '/' || (windows && path[end - 1] === '\\'))) end--;
+  return globToRegExp(pattern, windows).test(path.slice(0, end));
 }
 
 posix.win32 = win32.win32 = win32;
