@@ -18,7 +18,6 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const types = require('internal/util/types');
 const { addReadWriteMethods } = require('internal/buffer');
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
@@ -30,10 +29,9 @@ const constants = Object.defineProperties({}, {
 
 let INSPECT_MAX_BYTES = 50;
 
-const isUint8Array = types.isUint8Array;
-const isAnyArrayBuffer = types.isAnyArrayBuffer;
-const isArrayBufferView = types.isArrayBufferView;
-const isTypedArray = types.isTypedArray;
+const {
+  isUint8Array, isAnyArrayBuffer, isArrayBufferView, isTypedArray,
+} = require('internal/buffer_types');
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayFill = TypedArrayProto.fill;
@@ -465,7 +463,9 @@ for (const [name, ops] of [['ascii', encodingOps.ascii], ['base64', encodingOps.
   ['hex', encodingOps.hex], ['ucs2', encodingOps.ucs2], ['utf8', encodingOps.utf8]]) {
   const id = ops.encodingVal;
   method(`${name}Write`, {
-    [`${name}Write`](string, offset = 0, length = this.length - offset) {
+    [`${name}Write`](string, offset, length) {
+      if (offset === undefined) offset = 0;
+      if (length === undefined) length = this.length - offset;
       if (typeof string !== 'string') throw notAString();
       if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
       return binding.write(this, string, offset, length, id);
@@ -894,6 +894,12 @@ method('swap64', function swap64() {
 });
 
 method('toLocaleString', proto.toString);
+
+// Function lengths as Node's (its natives and wrappers declare more parameters).
+for (const [obj, name, length] of [[proto, 'indexOf', 4], [proto, 'lastIndexOf', 4],
+  [proto, 'includes', 4], [Buffer, 'allocUnsafe', 2], [Buffer, 'allocUnsafeSlow', 2]]) {
+  Object.defineProperty(obj[name], 'length', { __proto__: null, value: length, configurable: true });
+}
 
 // The native string check's error (its message has no argument name or received value).
 function notAString() {

@@ -86,33 +86,45 @@ function validateByteLength(byteLength) {
   }
 }
 
-function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+// The 1/2/4-byte forms are written out (no helper calls): they are the hot ones.
+function readUInt8(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = this[offset];
   if (val === undefined) boundsError(offset, this.length - 1);
   return val;
 }
 
-function readUInt16LE(offset = 0) {
-  checkRead(this, offset, 2);
-  return this[offset] + this[offset + 1] * 0x100;
+function readUInt16LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 0x100;
 }
 
-function readUInt16BE(offset = 0) {
-  checkRead(this, offset, 2);
-  return this[offset] * 0x100 + this[offset + 1];
+function readUInt16BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first * 0x100 + last;
 }
 
-function readUInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
+function readUInt32LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
   return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + last * 0x1000000;
 }
 
-function readUInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
+function readUInt32BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -131,33 +143,50 @@ function readUIntBE(offset, byteLength) {
   return getUIntBE(this, offset, byteLength);
 }
 
-function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+function readInt8(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const val = this[offset];
   if (val === undefined) boundsError(offset, this.length - 1);
   return val | (val & 0x80) * 0x1fffffe;
 }
 
-function readInt16LE(offset = 0) {
-  checkRead(this, offset, 2);
-  return toSigned(this[offset] + this[offset + 1] * 0x100, 2);
+function readInt16LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const val = first + last * 0x100;
+  return val | (val & 0x8000) * 0x1fffe;
 }
 
-function readInt16BE(offset = 0) {
-  checkRead(this, offset, 2);
-  return toSigned(this[offset] * 0x100 + this[offset + 1], 2);
+function readInt16BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  const val = first * 0x100 + last;
+  return val | (val & 0x8000) * 0x1fffe;
 }
 
-function readInt32LE(offset = 0) {
-  checkRead(this, offset, 4);
-  return this[offset] + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 +
-    (this[offset + 3] << 24);
+function readInt32LE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + (last << 24);
 }
 
-function readInt32BE(offset = 0) {
-  checkRead(this, offset, 4);
-  return (this[offset] << 24) + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 +
-    this[offset + 3];
+function readInt32BE(offset) {
+  if (offset === undefined) offset = 0;
+  else if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return (first << 24) + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + last;
 }
 
 function readIntLE(offset, byteLength) {
@@ -266,15 +295,100 @@ function writeIGeneric(buf, value, offset, n, bigEndian) {
 }
 
 function writeUInt8(value, offset = 0) { return writeUGeneric(this, value, offset, 1, false); }
-function writeUInt16LE(value, offset = 0) { return writeUGeneric(this, value, offset, 2, false); }
-function writeUInt16BE(value, offset = 0) { return writeUGeneric(this, value, offset, 2, true); }
-function writeUInt32LE(value, offset = 0) { return writeUGeneric(this, value, offset, 4, false); }
-function writeUInt32BE(value, offset = 0) { return writeUGeneric(this, value, offset, 4, true); }
 function writeInt8(value, offset = 0) { return writeIGeneric(this, value, offset, 1, false); }
-function writeInt16LE(value, offset = 0) { return writeIGeneric(this, value, offset, 2, false); }
-function writeInt16BE(value, offset = 0) { return writeIGeneric(this, value, offset, 2, true); }
-function writeInt32LE(value, offset = 0) { return writeIGeneric(this, value, offset, 4, false); }
-function writeInt32BE(value, offset = 0) { return writeIGeneric(this, value, offset, 4, true); }
+
+// Range, then offset type, then bounds: Node's order of checks.
+function check16(buf, value, offset, min, max) {
+  if (value > max || value < min) checkInt(value, min, max, buf, offset, 1);
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + 1] === undefined) boundsError(offset, buf.length - 2);
+}
+
+function check32(buf, value, offset, min, max) {
+  if (value > max || value < min) checkInt(value, min, max, buf, offset, 3);
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
+  if (buf[offset] === undefined || buf[offset + 3] === undefined) boundsError(offset, buf.length - 4);
+}
+
+function writeUInt16LE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check16(this, value, offset, 0, 0xffff);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function writeUInt16BE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check16(this, value, offset, 0, 0xffff);
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+
+function writeInt16LE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check16(this, value, offset, -0x8000, 0x7fff);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function writeInt16BE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check16(this, value, offset, -0x8000, 0x7fff);
+  this[offset] = value >>> 8;
+  this[offset + 1] = value;
+  return offset + 2;
+}
+
+function writeUInt32LE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check32(this, value, offset, 0, 0xffffffff);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  this[offset + 2] = value >>> 16;
+  this[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+
+function writeUInt32BE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check32(this, value, offset, 0, 0xffffffff);
+  this[offset] = value >>> 24;
+  this[offset + 1] = value >>> 16;
+  this[offset + 2] = value >>> 8;
+  this[offset + 3] = value;
+  return offset + 4;
+}
+
+function writeInt32LE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check32(this, value, offset, -0x80000000, 0x7fffffff);
+  this[offset] = value;
+  this[offset + 1] = value >>> 8;
+  this[offset + 2] = value >>> 16;
+  this[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+
+function writeInt32BE(value, offset) {
+  if (offset === undefined) offset = 0;
+  value = +value;
+  check32(this, value, offset, -0x80000000, 0x7fffffff);
+  this[offset] = value >>> 24;
+  this[offset + 1] = value >>> 16;
+  this[offset + 2] = value >>> 8;
+  this[offset + 3] = value;
+  return offset + 4;
+}
 
 function writeUIntLE(value, offset, byteLength) {
   validateByteLength(byteLength);
@@ -362,6 +476,11 @@ function addReadWriteMethods(proto) {
     readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
     writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
   };
+  // The hot writes take `offset` without a default (cheaper in the interpreter); their
+  // lengths are Node's, where `offset = 0` is a default parameter.
+  for (const fn of [writeUInt16LE, writeUInt16BE, writeInt16LE, writeInt16BE, writeUInt32LE, writeUInt32BE, writeInt32LE, writeInt32BE]) {
+    Object.defineProperty(fn, 'length', { __proto__: null, value: 1, configurable: true });
+  }
   for (const name of Object.keys(methods)) {
     Object.defineProperty(proto, name, {
       __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true,

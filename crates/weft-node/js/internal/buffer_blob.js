@@ -6,7 +6,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
-const types = require('internal/util/types');
+const types = require('internal/buffer_types');
 
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');

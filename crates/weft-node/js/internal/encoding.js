@@ -12,7 +12,7 @@ const {
     ERR_INVALID_THIS,
   },
 } = require('internal/errors');
-const types = require('internal/util/types');
+const types = require('internal/buffer_types');
 const binding = internalBinding('buffer');
 
 let lazyInspect;

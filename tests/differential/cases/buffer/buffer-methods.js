@@ -152,3 +152,7 @@ tryIt('write methods', () => {
   const t = Buffer.alloc(4);
   return [t.utf8Write('ab'), t.hexWrite('ff', 2), t.latin1Write('z', 3), t];
 });
+console.log(Object.getOwnPropertyNames(Buffer.prototype).filter((n) => typeof Buffer.prototype[n] === 'function')
+  .map((n) => `${n}:${Buffer.prototype[n].length}`).join(' '));
+console.log(Object.getOwnPropertyNames(Buffer).filter((n) => typeof Buffer[n] === 'function')
+  .map((n) => `${n}:${Buffer[n].length}`).join(' '));
