@@ -10,6 +10,10 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const eos = require('internal/streams/end-of-stream');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
+  kCloseEmitted, kErrored, kConstructed, bitAccessor, valueAccessor,
+} = require('internal/streams/utils');
 const { validateObject, validateAbortSignal } = require('internal/validators');
 const { codes } = require('internal/errors');
 const { aggregateTwoErrors } = destroyImpl;
@@ -24,7 +28,6 @@ const {
 } = codes;
 
 const { errorOrDestroy } = destroyImpl;
-const kPaused = Symbol('kPaused');
 
 let BufferCtor;
 function getBuffer() {
@@ -51,12 +54,42 @@ function normalizeEncoding(enc) {
   return String(enc).toLowerCase();
 }
 
+// Bits of ReadableState[kState] beyond the shared ones (Node 26's values).
+const kEnded = 1 << 9;
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11;
+const kSync = 1 << 12;
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17;
+const kReadingMore = 1 << 18;
+const kDataEmitted = 1 << 19;
+const kDefaultUTF8Encoding = 1 << 20;
+const kDecoder = 1 << 21;
+const kEncoding = 1 << 22;
+const kHasFlowing = 1 << 23;
+const kFlowing = 1 << 24;
+const kHasPaused = 1 << 25;
+const kPaused = 1 << 26;
+const kDataListening = 1 << 27;
+const kEndScheduled = 1 << 28;
+const kEofReadablePending = 1 << 29;
+
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+  // Starts constructed and "inside _read" (sync) until the first read.
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
 
   // Object mode: any JS value is a chunk, each counting 1 toward highWaterMark.
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.readableObjectMode) this[kState] |= kObjectMode;
 
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
@@ -68,47 +101,22 @@ function ReadableState(options, stream, isDuplex) {
   this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  // false while a _construct() is pending.
-  this.constructed = true;
-  // True while inside _read(): pushes then do not emit 'data'/'readable' directly.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
 
-  let defaultEncoding = options && options.defaultEncoding;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+
+  const defaultEncoding = options ? options.defaultEncoding : undefined;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    defaultEncoding = 'utf8';
+    this[kState] |= kDefaultUTF8Encoding;
+  } else if (getBuffer().isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
   } else {
-    const enc = normalizeEncoding(defaultEncoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-    defaultEncoding = enc;
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
-  this.defaultEncoding = defaultEncoding;
 
   // The pipe destination(s) we wait on for 'drain' before flowing again.
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.dataListening = false;
-  this.eofReadablePending = false;
-  this.endScheduled = false;
-  this.decoder = null;
-  this.encoding = null;
+
   if (options && options.encoding) {
     const StringDecoder = getStringDecoder();
     this.decoder = new StringDecoder(options.encoding);
@@ -116,15 +124,87 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 
-Object.defineProperty(ReadableState.prototype, 'pipesCount', {
-  __proto__: null,
-  get() { return this.pipes.length; },
-});
-
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  __proto__: null,
-  get() { return this[kPaused] !== null ? this[kPaused] : false; },
-  set(value) { this[kPaused] = !!value; },
+Object.defineProperties(ReadableState.prototype, {
+  objectMode: bitAccessor(kObjectMode),
+  ended: bitAccessor(kEnded),
+  endEmitted: bitAccessor(kEndEmitted),
+  reading: bitAccessor(kReading),
+  // false while a _construct() is pending.
+  constructed: bitAccessor(kConstructed),
+  // True while inside _read(): pushes then do not emit 'data'/'readable' directly.
+  sync: bitAccessor(kSync),
+  needReadable: bitAccessor(kNeedReadable),
+  emittedReadable: bitAccessor(kEmittedReadable),
+  readableListening: bitAccessor(kReadableListening),
+  resumeScheduled: bitAccessor(kResumeScheduled),
+  errorEmitted: bitAccessor(kErrorEmitted),
+  emitClose: bitAccessor(kEmitClose),
+  autoDestroy: bitAccessor(kAutoDestroy),
+  destroyed: bitAccessor(kDestroyed),
+  closed: bitAccessor(kClosed),
+  closeEmitted: bitAccessor(kCloseEmitted),
+  multiAwaitDrain: bitAccessor(kMultiAwaitDrain),
+  readingMore: bitAccessor(kReadingMore),
+  dataEmitted: bitAccessor(kDataEmitted),
+  // Internal fields Node keeps as bits only (no public names there).
+  dataListening: bitAccessor(kDataListening),
+  eofReadablePending: bitAccessor(kEofReadablePending),
+  endScheduled: bitAccessor(kEndScheduled),
+  errored: valueAccessor(kErrored, kErroredValue),
+  decoder: valueAccessor(kDecoder, kDecoderValue),
+  encoding: valueAccessor(kEncoding, kEncodingValue),
+  defaultEncoding: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
+    },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= kDefaultUTF8Encoding;
+      } else {
+        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  // null until flowing is decided, then true/false.
+  flowing: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return (this[kState] & kHasFlowing) !== 0 ? (this[kState] & kFlowing) !== 0 : null;
+    },
+    set(value) {
+      if (value == null) {
+        this[kState] &= ~(kHasFlowing | kFlowing);
+      } else if (value) {
+        this[kState] |= kHasFlowing | kFlowing;
+      } else {
+        this[kState] |= kHasFlowing;
+        this[kState] &= ~kFlowing;
+      }
+    },
+  },
+  // Legacy fields.
+  pipesCount: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return this.pipes.length; },
+  },
+  paused: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & kPaused) !== 0; },
+    set(value) {
+      if (value) this[kState] |= kPaused;
+      else this[kState] &= ~kPaused;
+    },
+  },
 });
 
 function Readable(options) {
@@ -188,7 +268,8 @@ Readable.prototype.unshift = function(chunk, encoding) {
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   const state = stream._readableState;
   let err;
-  if (!state.objectMode) {
+  // Hot path: flags are read straight from the state bits.
+  if ((state[kState] & kObjectMode) === 0) {
     const Buffer = getBuffer();
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
@@ -216,62 +297,68 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     errorOrDestroy(stream, err);
     return false;
   } else if (chunk === null) {
-    state.reading = false;
+    state[kState] &= ~kReading;
     onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+  } else if ((state[kState] & kObjectMode) !== 0 || (chunk && chunk.length > 0)) {
     if (addToFront) {
-      if (state.endEmitted) {
+      if ((state[kState] & kEndEmitted) !== 0) {
         errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      } else if (state.destroyed || state.errored) {
+      } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
         return false;
       } else {
         addChunk(stream, state, chunk, true);
       }
-    } else if (state.ended) {
+    } else if ((state[kState] & kEnded) !== 0) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
       return false;
-    } else if (state.destroyed || state.errored) {
+    } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
+      state[kState] &= ~kReading;
+      if ((state[kState] & kDecoder) !== 0 && !encoding) {
+        chunk = state[kDecoderValue].write(chunk);
+        if ((state[kState] & kObjectMode) !== 0 || chunk.length !== 0) {
+          addChunk(stream, state, chunk, false);
+        } else {
+          maybeReadMore(stream, state);
+        }
       } else {
         addChunk(stream, state, chunk, false);
       }
     }
   } else if (!addToFront) {
     // An empty chunk: reading is over for now, but nothing was added.
-    state.reading = false;
+    state[kState] &= ~kReading;
     maybeReadMore(stream, state);
   }
 
   // More may be pushed while below the mark (or while nothing is buffered at all).
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state[kState] & kEnded) === 0 &&
+    (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
+  if ((state[kState] & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) &&
+      state.length === 0) {
     // Straight through: nothing is buffered and someone listens.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     if (!addToFront) state.buffer.push(chunk);
     else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
     else state.buffer.unshift(chunk);
-    if (state.needReadable) emitReadable(stream);
+    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function() {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return (state[kState] & kPaused) !== 0 ||
+    (state[kState] & (kHasFlowing | kFlowing)) === kHasFlowing;
 };
 
 Readable.prototype.setEncoding = function(enc) {
@@ -308,16 +395,18 @@ function computeNewHighWaterMark(n) {
 
 // How many bytes (or objects) a read(n) may take now.
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
+  if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // read(): one buffered chunk at a time, except decoded text in paused
     // mode, which comes out whole.
-    if (state.length && (!state.decoder || state.flowing)) return state.buffer[state.bufferIndex].length;
+    if (state.length && (state[kState] & (kDecoder | kFlowing)) !== kDecoder) {
+      return state.buffer[state.bufferIndex].length;
+    }
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function(n) {
@@ -327,44 +416,42 @@ Readable.prototype.read = function(n) {
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) {
-    state.emittedReadable = false;
-    state.eofReadablePending = false;
-  }
+  if (n !== 0) state[kState] &= ~(kEmittedReadable | kEofReadablePending);
 
   // read(0) with enough buffered (or at the end) only triggers 'readable'/'end'.
-  if (n === 0 && state.needReadable &&
+  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+       (state[kState] & kEnded) !== 0)) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
 
-  // Call _read when below the mark after this read (or when asked to).
-  let doRead = state.needReadable;
+  // Call _read when below the mark after this read (or when asked to), unless
+  // ended, already reading, destroyed, errored or still constructing.
+  let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state[kState] & (kReading | kEnded | kDestroyed | kErrored | kConstructed)) !==
+      kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state[kState] |= kReading | kSync;
+    if (state.length === 0) state[kState] |= kNeedReadable;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
+    state[kState] &= ~kSync;
     // A synchronous push may have changed what can be returned.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
 
   let ret;
@@ -373,21 +460,21 @@ Readable.prototype.read = function(n) {
 
   if (ret === null) {
     // Only ever set here, never cleared (as in Node).
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
+    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
+    state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
@@ -420,9 +507,9 @@ function onEofChunk(stream, state) {
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state[kState] &= ~kNeedReadable;
+  if ((state[kState] & kEmittedReadable) === 0) {
+    state[kState] |= kEmittedReadable;
     process.nextTick(emitReadable_, stream);
   }
 }
@@ -443,20 +530,21 @@ function emitReadable_(stream) {
 
 // Fill the buffer up to the mark ahead of demand, one tick later.
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state[kState] & (kReadingMore | kConstructed)) === kConstructed) {
+    state[kState] |= kReadingMore;
     process.nextTick(maybeReadMore_, stream, state);
   }
 }
 
 function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state[kState] & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark ||
+          ((state[kState] & kFlowing) !== 0 && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break; // nothing came synchronously
   }
-  state.readingMore = false;
+  state[kState] &= ~kReadingMore;
 }
 
 Readable.prototype._read = function(n) {
@@ -649,7 +737,8 @@ Readable.prototype.removeAllListeners = function(ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) {
+  if ((state[kState] & (kHasPaused | kPaused | kResumeScheduled)) ===
+      (kHasPaused | kResumeScheduled)) {
     state.flowing = true;
   } else if (state.dataListening) {
     self.resume();
@@ -673,7 +762,8 @@ Readable.prototype.resume = function() {
       process.nextTick(resume_, this, state);
     }
   }
-  state[kPaused] = false;
+  state[kState] |= kHasPaused;
+  state[kState] &= ~kPaused;
   return this;
 };
 
@@ -692,13 +782,13 @@ Readable.prototype.pause = function() {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state[kState] |= kHasPaused | kPaused;
   return this;
 };
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
 }
 
 // Wraps an old-style stream (only 'data'/'end' events) as a Readable.
@@ -1002,12 +1092,12 @@ function fromList(n, state) {
   let idx = state.bufferIndex;
   let ret;
 
-  if (state.objectMode) {
+  if ((state[kState] & kObjectMode) !== 0) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (!n || n >= total) {
     // Everything that is buffered.
-    if (state.decoder) {
+    if ((state[kState] & kDecoder) !== 0) {
       ret = '';
       while (idx < len) {
         ret += buf[idx];
@@ -1034,7 +1124,7 @@ function fromList(n, state) {
     } else if (n === first.length) {
       ret = first;
       buf[idx++] = null;
-    } else if (state.decoder) {
+    } else if ((state[kState] & kDecoder) !== 0) {
       ret = '';
       while (idx < len) {
         const str = buf[idx];

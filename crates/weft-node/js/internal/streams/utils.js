@@ -11,6 +11,53 @@ const kIsDisturbed = Symbol('kIsDisturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
+// Stream states keep their boolean fields as bits of one number (Node 26's
+// layout, so util.inspect shows the same `Symbol(kState)` value); the low bits
+// are shared by ReadableState and WritableState.
+const kState = Symbol('kState');
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+
+// A prototype accessor presenting one bit of this[kState] as a boolean field.
+function bitAccessor(bit) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+  };
+}
+
+// An accessor for a field whose value lives under `valueKey`, with `bit`
+// telling whether it is set (null otherwise).
+function valueAccessor(bit, valueKey, unset = null) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & bit) !== 0 ? this[valueKey] : unset; },
+    set(value) {
+      if (value) {
+        this[valueKey] = value;
+        this[kState] |= bit;
+      } else {
+        this[kState] &= ~bit;
+      }
+    },
+  };
+}
+
 function isReadableNodeStream(obj, strict = false) {
   return !!(obj && typeof obj.pipe === 'function' && typeof obj.on === 'function' &&
     (!strict || (typeof obj.pause === 'function' && typeof obj.resume === 'function')) &&
@@ -194,6 +241,8 @@ function isErrored(stream) {
 }
 
 module.exports = {
+  kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
+  kCloseEmitted, kErrored, kConstructed, bitAccessor, valueAccessor,
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed,
   kIsClosedPromise, kControllerErrorFunction,
   isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, isNodeStream,
