@@ -318,13 +318,12 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
     def(ctx, obj, "getgroups", || -> Vec<u32> {
         // SAFETY: the first call asks for the count, the second fills a buffer that large.
         unsafe {
-            let n = libc::getgroups(0, std::ptr::null_mut());
-            if n <= 0 {
-                return Vec::new();
-            }
+            let n = libc::getgroups(0, std::ptr::null_mut()).max(0);
             let mut groups = vec![0 as libc::gid_t; n as usize];
-            let n = libc::getgroups(n, groups.as_mut_ptr());
-            groups.truncate(n.max(0) as usize);
+            if n > 0 {
+                let n = libc::getgroups(n, groups.as_mut_ptr());
+                groups.truncate(n.max(0) as usize);
+            }
             // Node appends the effective gid when the list lacks it.
             let egid = libc::getegid();
             if !groups.contains(&egid) {
