@@ -23,7 +23,41 @@ const {
 } = codes;
 
 const { errorOrDestroy } = destroyImpl;
-const kOnFinished = Symbol('kOnFinished');
+const {
+  kState, kObjectMode, kErrorEmitted, kAutoDestroy, kEmitClose, kDestroyed, kClosed,
+  kCloseEmitted, kErrored, kConstructed, bitAccessor, valueAccessor,
+} = require('internal/streams/utils');
+
+// Bits of WritableState[kState] beyond the shared ones (Node 26's values).
+const kSync = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
+const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+const kOnFinished = 1 << 20;
+const kHasWritable = 1 << 21;
+const kWritable = 1 << 22;
+const kCorked = 1 << 23;
+const kDefaultUTF8Encoding = 1 << 24;
+const kWriteCb = 1 << 25;
+const kExpectWriteCb = 1 << 26;
+const kAfterWriteTickInfo = 1 << 27;
+const kAfterWritePending = 1 << 28;
+const kBuffered = 1 << 29;
+const kEnded = 1 << 30;
+
+const kOnFinishedValue = Symbol('kOnFinishedValue');
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
 
 let BufferCtor;
 function getBuffer() {
@@ -38,82 +72,155 @@ function isDuplexInstance(stream) {
 
 function nop() {}
 
-function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  if (!getBuffer().isEncoding(enc)) return undefined;
-  return String(enc).toLowerCase();
-}
-
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+  // Starts constructed and "inside _write" (sync).
+  this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy;
 
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.writableObjectMode) this[kState] |= kObjectMode;
 
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-
   // Strings become Buffers before _write unless decodeStrings is false.
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (!options || options.decodeStrings !== false) this[kState] |= kDecodeStrings;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
 
-  let defaultEncoding = options && options.defaultEncoding;
+  const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    defaultEncoding = 'utf8';
+    this[kState] |= kDefaultUTF8Encoding;
+  } else if (getBuffer().isEncoding(defaultEncoding)) {
+    this[kState] &= ~kDefaultUTF8Encoding;
+    this[kDefaultEncodingValue] = defaultEncoding;
   } else {
-    const enc = normalizeEncoding(defaultEncoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-    defaultEncoding = enc;
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
-  this.defaultEncoding = defaultEncoding;
 
+  // Bytes (or objects) written but not yet called back.
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  // True while inside _write: a callback then is deferred to the next tick.
-  this.sync = true;
-  this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
+  this.onwrite = (er) => onwrite(stream, er);
   this.writelen = 0;
-  // Several sync write callbacks in a row share one nextTick.
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
-  this.expectWriteCb = false;
   resetBuffer(this);
+  // Write callbacks still to run; 'finish' waits for 0.
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
 }
 
+// The write queue: a lazily made array read from bufferedIndex.
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state[kState] |= kAllBuffers | kAllNoop;
+  state[kState] &= ~kBuffered;
 }
+
+Object.defineProperties(WritableState.prototype, {
+  objectMode: bitAccessor(kObjectMode),
+  finalCalled: bitAccessor(kFinalCalled),
+  needDrain: bitAccessor(kNeedDrain),
+  ending: bitAccessor(kEnding),
+  ended: bitAccessor(kEnded),
+  finished: bitAccessor(kFinished),
+  destroyed: bitAccessor(kDestroyed),
+  decodeStrings: bitAccessor(kDecodeStrings),
+  writing: bitAccessor(kWriting),
+  // True while inside _write: a callback then is deferred to the next tick.
+  sync: bitAccessor(kSync),
+  bufferProcessing: bitAccessor(kBufferProcessing),
+  constructed: bitAccessor(kConstructed),
+  prefinished: bitAccessor(kPrefinished),
+  errorEmitted: bitAccessor(kErrorEmitted),
+  emitClose: bitAccessor(kEmitClose),
+  autoDestroy: bitAccessor(kAutoDestroy),
+  closed: bitAccessor(kClosed),
+  closeEmitted: bitAccessor(kCloseEmitted),
+  allBuffers: bitAccessor(kAllBuffers),
+  allNoop: bitAccessor(kAllNoop),
+  errored: valueAccessor(kErrored, kErroredValue),
+  writable: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return (this[kState] & kHasWritable) !== 0 ? (this[kState] & kWritable) !== 0 : undefined;
+    },
+    set(value) {
+      if (value == null) {
+        this[kState] &= ~(kHasWritable | kWritable);
+      } else if (value) {
+        this[kState] |= kHasWritable | kWritable;
+      } else {
+        this[kState] |= kHasWritable;
+        this[kState] &= ~kWritable;
+      }
+    },
+  },
+  defaultEncoding: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue];
+    },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= kDefaultUTF8Encoding;
+      } else {
+        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  writecb: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & kWriteCb) !== 0 ? this[kWriteCbValue] : nop; },
+    set(value) {
+      this[kWriteCbValue] = value;
+      if (value) this[kState] |= kWriteCb;
+      else this[kState] &= ~kWriteCb;
+    },
+  },
+  afterWriteTickInfo: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      return (this[kState] & kAfterWriteTickInfo) !== 0 ? this[kAfterWriteTickInfoValue] : null;
+    },
+    set(value) {
+      this[kAfterWriteTickInfoValue] = value;
+      if (value) this[kState] |= kAfterWriteTickInfo;
+      else this[kState] &= ~kAfterWriteTickInfo;
+    },
+  },
+  buffered: {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() { return (this[kState] & kBuffered) !== 0 ? this[kBufferedValue] : []; },
+    set(value) {
+      this[kBufferedValue] = value;
+      if (value) this[kState] |= kBuffered;
+      else this[kState] &= ~kBuffered;
+    },
+  },
+});
 
 WritableState.prototype.getBuffer = function getBuffer() {
-  return this.buffered.slice(this.bufferedIndex);
+  return (this[kState] & kBuffered) === 0 ? [] : this.buffered.slice(this.bufferedIndex);
 };
 
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   __proto__: null,
-  get() { return this.buffered.length - this.bufferedIndex; },
+  get() {
+    return (this[kState] & kBuffered) === 0 ? 0 :
+      this[kBufferedValue].length - this.bufferedIndex;
+  },
 });
 
 function Writable(options) {
@@ -144,8 +251,8 @@ Writable.WritableState = WritableState;
 // After _construct: flush what was written meanwhile, finish if end() came too.
 function onConstructed(stream) {
   const state = stream._writableState;
-  if (!state.writing) clearBuffer(stream, state);
-  if (state.ending) finishMaybe(stream, state);
+  if ((state[kState] & kWriting) === 0) clearBuffer(stream, state);
+  if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state);
 }
 Writable.onConstructed = onConstructed;
 
@@ -169,15 +276,16 @@ function _write(stream, chunk, encoding, cb) {
 
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
 
-  if (!state.objectMode) {
+  if ((state[kState] & kObjectMode) === 0) {
     const Buffer = getBuffer();
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    if (!encoding) {
+      encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
     if (typeof chunk === 'string') {
       if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
-      if (state.decodeStrings) {
+      if ((state[kState] & kDecodeStrings) !== 0) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
@@ -193,8 +301,8 @@ function _write(stream, chunk, encoding, cb) {
   }
 
   let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if ((state[kState] & kEnding) !== 0) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if ((state[kState] & kDestroyed) !== 0) err = new ERR_STREAM_DESTROYED('write');
 
   if (err) {
     process.nextTick(cb, err);
@@ -214,14 +322,17 @@ Writable.prototype.write = function(chunk, encoding, cb) {
 };
 
 Writable.prototype.cork = function() {
-  this._writableState.corked++;
+  const state = this._writableState;
+  state[kState] |= kCorked;
+  state.corked++;
 };
 
 Writable.prototype.uncork = function() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+    if (!state.corked) state[kState] &= ~kCorked;
+    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };
 
@@ -234,40 +345,42 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 
 // Writes now if idle, otherwise queues; the return value is the backpressure signal.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
 
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+  if ((state[kState] & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+    if ((state[kState] & kBuffered) === 0) {
+      state[kState] |= kBuffered;
+      state[kBufferedValue] = [];
+    }
+    state[kBufferedValue].push({ chunk, encoding, callback });
+    if ((state[kState] & kAllBuffers) !== 0 && encoding !== 'buffer') {
+      state[kState] &= ~kAllBuffers;
+    }
+    if ((state[kState] & kAllNoop) !== 0 && callback !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
-    state.expectWriteCb = true;
+    if (callback !== nop) state.writecb = callback;
+    state[kState] |= kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
 
   // Measured after a synchronous _write has had its chance to call back.
   const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
+  if (!ret) state[kState] |= kNeedDrain;
   // false once errored/destroyed, to break `while (w.write(x))` loops.
-  return ret && !state.errored && !state.destroyed;
+  return ret && (state[kState] & (kDestroyed | kErrored)) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  state.expectWriteCb = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  if (cb !== nop) state.writecb = cb;
+  state[kState] |= kWriting | kSync | kExpectWriteCb;
+  if ((state[kState] & kDestroyed) !== 0) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -279,22 +392,24 @@ function onwriteError(stream, state, er, cb) {
 
 function onwrite(stream, er) {
   const state = stream._writableState;
-  if (!state.expectWriteCb) {
+  if ((state[kState] & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
     return;
   }
-  const sync = state.sync;
-  const cb = state.writecb || nop;
+  const sync = (state[kState] & kSync) !== 0;
+  const cb = (state[kState] & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
 
-  state.writing = false;
-  state.expectWriteCb = false;
   state.writecb = null;
+  state[kState] &= ~(kWriting | kExpectWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
   if (er) {
     void er.stack;
-    if (!state.errored) state.errored = er;
+    if ((state[kState] & kErrored) === 0) {
+      state[kErroredValue] = er;
+      state[kState] |= kErrored;
+    }
     // A Duplex's readable side learns of the error too.
     const rState = stream._readableState;
     if (rState && !rState.errored) rState.errored = er;
@@ -303,7 +418,7 @@ function onwrite(stream, er) {
     return;
   }
 
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
 
   if (!sync) {
     afterWrite(stream, state, 1, cb);
@@ -311,79 +426,87 @@ function onwrite(stream, er) {
   }
   // Called back synchronously: the callback (and 'drain') wait for a tick.
   // Node 26 also takes the tick for every object-mode stream.
-  const needDrain = state.needDrain && state.length === 0;
-  const needTick = needDrain || state.objectMode || cb !== nop;
+  const needDrain = (state[kState] & kNeedDrain) !== 0 && state.length === 0;
+  const needTick = needDrain || (state[kState] & kObjectMode) !== 0 || cb !== nop;
   if (cb === nop) {
-    if (!state.afterWritePending && needTick) {
+    if ((state[kState] & kAfterWritePending) === 0 && needTick) {
       process.nextTick(afterWrite, stream, state, 1, cb);
-      state.afterWritePending = true;
+      state[kState] |= kAfterWritePending;
     } else {
       state.pendingcb--;
-      if (state.ending) finishMaybe(stream, state, true);
+      if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+  } else if ((state[kState] & kAfterWriteTickInfo) !== 0 &&
+             state[kAfterWriteTickInfoValue].cb === cb) {
     // The same callback again: one tick calls it once per write.
-    state.afterWriteTickInfo.count++;
+    state[kAfterWriteTickInfoValue].count++;
   } else {
-    state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    state.afterWritePending = true;
+    state[kAfterWriteTickInfoValue] = { count: 1, cb, stream, state };
+    process.nextTick(afterWriteTick, state[kAfterWriteTickInfoValue]);
+    state[kState] |= kAfterWritePending | kAfterWriteTickInfo;
   }
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
-  state.afterWriteTickInfo = null;
+  state[kState] &= ~kAfterWriteTickInfo;
+  state[kAfterWriteTickInfoValue] = null;
   return afterWrite(stream, state, count, cb);
 }
 
 function afterWrite(stream, state, count, cb) {
-  state.afterWritePending = false;
-  const needDrain = !state.ending && !state.destroyed && state.needDrain && state.length === 0;
+  state[kState] &= ~kAfterWritePending;
+  const needDrain = (state[kState] & (kEnding | kNeedDrain | kDestroyed)) === kNeedDrain &&
+    state.length === 0;
   if (needDrain) {
-    state.needDrain = false;
+    state[kState] &= ~kNeedDrain;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
-  if (state.ending) finishMaybe(stream, state, true);
+  if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
+  if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
 }
 
 // Fails every queued write (and pending end callbacks) after an error/destroy.
 function errorBuffer(state) {
-  if (state.writing) return;
-  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    const { chunk, callback } = state.buffered[n];
-    const len = state.objectMode ? 1 : chunk.length;
-    state.length -= len;
-    callback(state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('write'));
+  if ((state[kState] & kWriting) !== 0) return;
+  if ((state[kState] & kBuffered) !== 0) {
+    const buffered = state[kBufferedValue];
+    for (let n = state.bufferedIndex; n < buffered.length; ++n) {
+      const { chunk, callback } = buffered[n];
+      const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+      state.length -= len;
+      callback(state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('write'));
+    }
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('end'));
-  }
+  callFinishedCallbacks(state,
+    state.errored != null ? state.errored : new ERR_STREAM_DESTROYED('end'));
   resetBuffer(state);
 }
 
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
-
-  const { buffered, bufferedIndex, objectMode } = state;
+  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !==
+      (kBuffered | kConstructed)) {
+    return;
+  }
+  const objectMode = (state[kState] & kObjectMode) !== 0;
+  const buffered = state[kBufferedValue];
+  const bufferedIndex = state.bufferedIndex;
   const bufferedLength = buffered.length - bufferedIndex;
   if (!bufferedLength) return;
 
   let i = bufferedIndex;
-  state.bufferProcessing = true;
+  state[kState] |= kBufferProcessing;
   if (bufferedLength > 1 && stream._writev) {
     // One _writev for everything queued; one callback fans out to all of them.
     state.pendingcb -= bufferedLength - 1;
-    const callback = state.allNoop ? nop : (err) => {
+    const callback = (state[kState] & kAllNoop) !== 0 ? nop : (err) => {
       for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
     };
-    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-    chunks.allBuffers = state.allBuffers;
+    const chunks = (state[kState] & kAllNoop) !== 0 && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = (state[kState] & kAllBuffers) !== 0;
     doWrite(stream, state, true, state.length, chunks, '', callback);
     resetBuffer(state);
   } else {
@@ -392,7 +515,7 @@ function clearBuffer(stream, state) {
       buffered[i++] = null;
       const len = objectMode ? 1 : chunk.length;
       doWrite(stream, state, false, len, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
+    } while (i < buffered.length && (state[kState] & kWriting) === 0);
 
     if (i === buffered.length) {
       resetBuffer(state);
@@ -404,7 +527,7 @@ function clearBuffer(stream, state) {
       state.bufferedIndex = i;
     }
   }
-  state.bufferProcessing = false;
+  state[kState] &= ~kBufferProcessing;
 }
 
 Writable.prototype._write = function(chunk, encoding, cb) {
@@ -436,50 +559,57 @@ Writable.prototype.end = function(chunk, encoding, cb) {
   }
 
   // end() flushes a corked stream.
-  if (state.corked) {
+  if ((state[kState] & kCorked) !== 0) {
     state.corked = 1;
     this.uncork();
   }
 
   if (err) {
     // The write's error is reported through its own path.
-  } else if (!state.errored && !state.ending) {
-    state.ending = true;
+  } else if ((state[kState] & (kEnding | kErrored)) === 0) {
+    state[kState] |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) {
+    state[kState] |= kEnded;
+  } else if ((state[kState] & kFinished) !== 0) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
-  } else if (state.destroyed) {
+  } else if ((state[kState] & kDestroyed) !== 0) {
     err = new ERR_STREAM_DESTROYED('end');
   }
 
   if (typeof cb === 'function') {
-    if (err) process.nextTick(cb, err);
-    else if (state.errored) process.nextTick(cb, state.errored);
-    else if (state.finished) process.nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    if (err) {
+      process.nextTick(cb, err);
+    } else if ((state[kState] & kErrored) !== 0) {
+      process.nextTick(cb, state[kErroredValue]);
+    } else if ((state[kState] & kFinished) !== 0) {
+      process.nextTick(cb, null);
+    } else {
+      state[kState] |= kOnFinished;
+      if (state[kOnFinishedValue] == null) state[kOnFinishedValue] = [];
+      state[kOnFinishedValue].push(cb);
+    }
   }
   return this;
 };
 
+// Ending, constructed, nothing pending or failed, not finished yet.
 function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-    !state.errorEmitted && !state.closeEmitted;
+  return (state[kState] & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted | kErrored | kBuffered)) === (kEnding | kConstructed) &&
+    state.length === 0;
 }
 
 function onFinal(stream, state, err) {
-  if (state.prefinished) {
+  if ((state[kState] & kPrefinished) !== 0) {
     errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
     return;
   }
   state.pendingcb--;
   if (err) {
-    const onfinishCallbacks = state[kOnFinished].splice(0);
-    for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-    errorOrDestroy(stream, err, state.sync);
+    callFinishedCallbacks(state, err);
+    errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
   } else if (needFinish(state)) {
-    state.prefinished = true;
+    state[kState] |= kPrefinished;
     stream.emit('prefinish');
     // 'finish' always comes a tick after _final's callback.
     state.pendingcb++;
@@ -488,20 +618,18 @@ function onFinal(stream, state, err) {
 }
 
 function prefinish(stream, state) {
-  if (state.prefinished || state.finalCalled) return;
-  if (typeof stream._final === 'function' && !state.destroyed) {
-    state.finalCalled = true;
-    state.sync = true;
+  if ((state[kState] & (kPrefinished | kFinalCalled)) !== 0) return;
+  if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
+    state[kState] |= kFinalCalled | kSync;
     state.pendingcb++;
     try {
       stream._final((err) => onFinal(stream, state, err));
     } catch (err) {
       onFinal(stream, state, err);
     }
-    state.sync = false;
+    state[kState] &= ~kSync;
   } else {
-    state.finalCalled = true;
-    state.prefinished = true;
+    state[kState] |= kFinalCalled | kPrefinished;
     stream.emit('prefinish');
   }
 }
@@ -526,20 +654,28 @@ function finishMaybe(stream, state, sync) {
 
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
+  state[kState] |= kFinished;
 
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state, null);
 
   stream.emit('finish');
 
-  if (state.autoDestroy) {
+  if ((state[kState] & kAutoDestroy) !== 0) {
     // A Duplex is destroyed only once its readable side has ended too.
     const rState = stream._readableState;
     const autoDestroy = !rState ||
       (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
     if (autoDestroy) stream.destroy();
   }
+}
+
+// Runs (once) the callbacks end() queued.
+function callFinishedCallbacks(state, err) {
+  if ((state[kState] & kOnFinished) === 0) return;
+  const onfinishCallbacks = state[kOnFinishedValue];
+  state[kOnFinishedValue] = null;
+  state[kState] &= ~kOnFinished;
+  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
 }
 
 function defineGetter(name, get, set) {
@@ -600,8 +736,8 @@ const destroy = destroyImpl.destroy;
 Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Queued writes fail now unless a write is in flight (its callback does it).
-  if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if ((state[kState] & (kBuffered | kOnFinished)) !== 0 &&
+      (state[kState] & kDestroyed) === 0) {
     process.nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);
