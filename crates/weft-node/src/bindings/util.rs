@@ -1,5 +1,5 @@
-//! `internalBinding('util')`: what `util.inspect` needs that plain JS cannot see (promise state,
-//! proxy target and handler).
+//! `internalBinding('util')`: what `util.inspect` and `util.types` need that plain JS cannot
+//! see (promise state, proxy target and handler, an object's engine class).
 
 use std::rc::Rc;
 
@@ -73,5 +73,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             }
         },
     )?;
+    // The engine class of an object (0 for primitives): `util.types` compares it with the
+    // class of a sample instance, a brand check that needs no exception.
+    def(ctx, &obj, "getClassId", |v: Value<'js>| -> u32 {
+        if !v.is_object() {
+            return 0;
+        }
+        // SAFETY: JS_GetClassID only reads the tag and class of the value it is given.
+        unsafe { qjs::JS_GetClassID(v.as_raw()) }
+    })?;
     Ok(obj)
 }

@@ -89,3 +89,27 @@ add('obj toStringTag', { [Symbol.toStringTag]: 'X' }, {});
 for (const [name, a, b] of cases) {
   console.log(`${name}: strict=${util.isDeepStrictEqual(a, b)} loose=${loose(a, b)}`);
 }
+
+// Collections whose members must be paired up by deep equality.
+const shared = { s: 1 };
+const more = [
+  ['set dup objs', new Set([{ a: 1 }, { a: 1 }, { b: 2 }]), new Set([{ b: 2 }, { a: 1 }, { a: 1 }])],
+  ['set dup objs mismatch', new Set([{ a: 1 }, { a: 1 }]), new Set([{ a: 1 }, { a: 2 }])],
+  ['set shared ref', new Set([shared, { x: 1 }]), new Set([{ x: 1 }, shared])],
+  ['set shared vs copy', new Set([shared]), new Set([{ s: 1 }])],
+  ['set reversed', new Set(Array.from({ length: 50 }, (_, i) => ({ i }))),
+    new Set(Array.from({ length: 50 }, (_, i) => ({ i: 49 - i })))],
+  ['set shuffled', new Set([{ i: 1 }, { i: 2 }, { i: 3 }, { i: 4 }]), new Set([{ i: 3 }, { i: 1 }, { i: 4 }, { i: 2 }])],
+  ['set mixed', new Set([1, 'a', { o: 1 }, [1]]), new Set([[1], { o: 1 }, 'a', 1])],
+  ['set loose mixed', new Set([1, { o: 1 }]), new Set([{ o: 1 }, '1'])],
+  ['set loose null', new Set([null]), new Set([undefined])],
+  ['map obj keys values differ', new Map([[{ k: 1 }, 'a'], [{ k: 1 }, 'b']]), new Map([[{ k: 1 }, 'b'], [{ k: 1 }, 'c']])],
+  ['map shared key diff value', new Map([[shared, 1]]), new Map([[shared, 2]])],
+  ['map shared key', new Map([[shared, { v: 1 }]]), new Map([[shared, { v: 1 }]])],
+  ['map loose null key', new Map([[null, 1]]), new Map([[undefined, 1]])],
+  ['map nested sets', new Map([[1, new Set([{ a: [1] }])]]), new Map([[1, new Set([{ a: [1] }])]])],
+  ['array of sets', [new Set([1]), new Set([2])], [new Set([2]), new Set([1])]],
+];
+for (const [name, a, b] of more) {
+  console.log(`${name}: strict=${util.isDeepStrictEqual(a, b)} loose=${loose(a, b)}`);
+}

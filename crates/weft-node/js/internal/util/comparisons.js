@@ -27,7 +27,12 @@ const isIndex = (k) => /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 // symbols in strict mode.
 function ownKeys(value, mode, skipIndices) {
   let keys = Object.keys(value);
-  if (skipIndices) keys = keys.filter((k) => !isIndex(k));
+  if (skipIndices) {
+    // Index keys come first, in ascending order: the others are a suffix.
+    let start = keys.length;
+    while (start > 0 && !isIndex(keys[start - 1])) start--;
+    keys = keys.slice(start);
+  }
   if (mode !== kLoose) {
     for (const sym of Object.getOwnPropertySymbols(value)) {
       if (isEnumerable(value, sym)) keys.push(sym);
@@ -272,34 +277,68 @@ function looseAlternative(prim) {
   }
 }
 
-function takeMatch(pool, value, mode, memos) {
-  for (const candidate of pool) {
-    if (innerEqual(value, candidate, mode, memos)) {
-      pool.delete(candidate);
-      return true;
-    }
+// Values still to be matched, in insertion order. Matching tries the first and the last
+// unmatched candidate before scanning the rest, so collections in the same or in reverse
+// order compare in linear time.
+class Pool {
+  constructor() {
+    this.items = [];
+    this.used = [];
+    this.front = 0;
+    this.back = -1;
+    this.size = 0;
   }
-  return false;
+
+  add(value) {
+    this.items.push(value);
+    this.used.push(false);
+    this.back = this.items.length - 1;
+    this.size++;
+  }
+
+  take(matches) {
+    const { items, used } = this;
+    while (this.front <= this.back && used[this.front]) this.front++;
+    while (this.back >= this.front && used[this.back]) this.back--;
+    if (this.front > this.back) return false;
+    const order = [this.front];
+    if (this.back !== this.front) order.push(this.back);
+    for (const i of order) {
+      if (matches(items[i])) return this.mark(i);
+    }
+    for (let i = this.front + 1; i < this.back; i++) {
+      if (!used[i] && matches(items[i])) return this.mark(i);
+    }
+    return false;
+  }
+
+  mark(i) {
+    this.used[i] = true;
+    this.size--;
+    return true;
+  }
 }
 
 function equalSets(a, b, mode, memos) {
   let pending = null;
   for (const v of a) {
     if (isObject(v)) {
-      (pending ??= new Set()).add(v);
+      // The same object on both sides matches itself.
+      if (!b.has(v)) (pending ??= new Pool()).add(v);
     } else if (!b.has(v)) {
       if (mode !== kLoose) return false;
       const alt = looseAlternative(v);
       if (alt === false) return false;
       if (alt !== true && (!b.has(alt) || a.has(alt))) return false;
-      (pending ??= new Set()).add(v);
+      (pending ??= new Pool()).add(v);
     }
   }
   if (pending === null) return true;
   for (const v of b) {
     if (isObject(v)) {
-      if (!takeMatch(pending, v, mode, memos)) return false;
-    } else if (mode === kLoose && !a.has(v) && !takeMatch(pending, v, mode, memos)) {
+      if (!a.has(v) && !pending.take((c) => innerEqual(v, c, mode, memos))) return false;
+    } else if (mode === kLoose && !a.has(v) &&
+               !pending.take((c) => innerEqual(v, c, mode, memos))) {
       return false;
     }
   }
@@ -310,7 +349,9 @@ function equalMaps(a, b, mode, memos) {
   let pending = null;
   for (const [key, value] of a) {
     if (isObject(key)) {
-      (pending ??= new Set()).add(key);
+      if (!b.has(key) || !innerEqual(value, b.get(key), mode, memos)) {
+        (pending ??= new Pool()).add(key);
+      }
       continue;
     }
     const other = b.get(key);
@@ -321,29 +362,22 @@ function equalMaps(a, b, mode, memos) {
       if (alt !== true) {
         if (!b.has(alt) || a.has(alt) || !innerEqual(value, b.get(alt), mode, memos)) return false;
       }
-      (pending ??= new Set()).add(key);
+      (pending ??= new Pool()).add(key);
     }
   }
   if (pending === null) return true;
+  const entryMatches = (key, value) => (candidate) =>
+    innerEqual(candidate, key, mode, memos) && innerEqual(a.get(candidate), value, mode, memos);
   for (const [key, value] of b) {
     if (isObject(key)) {
-      if (!takeEntry(pending, a, key, value, mode, memos)) return false;
+      if (a.has(key) && innerEqual(a.get(key), value, mode, memos)) continue;
+      if (!pending.take(entryMatches(key, value))) return false;
     } else if (mode === kLoose && (!a.has(key) || !innerEqual(a.get(key), value, mode, memos)) &&
-               !takeEntry(pending, a, key, value, mode, memos)) {
+               !pending.take(entryMatches(key, value))) {
       return false;
     }
   }
   return pending.size === 0;
-}
-
-function takeEntry(pending, map, key, value, mode, memos) {
-  for (const candidate of pending) {
-    if (innerEqual(candidate, key, mode, memos) && innerEqual(map.get(candidate), value, mode, memos)) {
-      pending.delete(candidate);
-      return true;
-    }
-  }
-  return false;
 }
 
 module.exports = { isDeepEqual, isDeepStrictEqual };

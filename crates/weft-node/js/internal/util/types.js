@@ -1,7 +1,7 @@
 // Value type checks (mirrors Node's lib/internal/util/types.js, the engine-backed
-// `util.types`). Plain JS brand checks: a built-in method or getter that throws on
-// the wrong receiver tells the type without side effects; promises and proxies
-// come from internalBinding('util').
+// `util.types`): the engine class of a value (internalBinding('util').getClassId)
+// compared with a sample's, else plain JS brand checks (a built-in method or getter that
+// throws on the wrong receiver); promises and proxies come from internalBinding('util').
 'use strict';
 
 const utilBinding = internalBinding('util');
@@ -39,27 +39,43 @@ const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = uncurry(getter(TypedArrayPrototype, Symbol.toStringTag));
 const objectToString = uncurry(Object.prototype.toString);
 
-const isMap = brand(mapSize);
-const isSet = brand(setSize);
-const isWeakMap = brand((v) => weakMapHas(v, {}));
-const isWeakSet = brand((v) => weakSetHas(v, {}));
-const isWeakRef = weakRefDeref ? brand(weakRefDeref) : () => false;
-const isDate = brand(dateGetTime);
-const isArrayBuffer = brand(arrayBufferByteLength);
-const isSharedArrayBuffer = sharedArrayBufferByteLength ?
-  brand(sharedArrayBufferByteLength) : () => false;
-const isDataView = brand(dataViewByteLength);
-
-function isRegExp(value) {
-  if (value === RegExp.prototype) return false;
-  return brand(regexpSource)(value);
+// With the engine's class ids, a brand check is one native call: the class of `value`
+// against the class of a sample instance (no exception thrown for a miss).
+const getClassId = typeof utilBinding.getClassId === 'function' ? utilBinding.getClassId : null;
+function classCheck(sample, fallback) {
+  if (getClassId === null) return fallback;
+  const id = getClassId(sample);
+  return (value) => getClassId(value) === id;
 }
 
-const isNumberObject = brand((v) => { if (typeof v !== 'object') throw 0; Number.prototype.valueOf.call(v); });
-const isStringObject = brand((v) => { if (typeof v !== 'object') throw 0; String.prototype.valueOf.call(v); });
-const isBooleanObject = brand((v) => { if (typeof v !== 'object') throw 0; Boolean.prototype.valueOf.call(v); });
-const isBigIntObject = brand((v) => { if (typeof v !== 'object') throw 0; BigInt.prototype.valueOf.call(v); });
-const isSymbolObject = brand((v) => { if (typeof v !== 'object') throw 0; Symbol.prototype.valueOf.call(v); });
+const isMap = classCheck(new Map(), brand(mapSize));
+const isSet = classCheck(new Set(), brand(setSize));
+const isWeakMap = classCheck(new WeakMap(), brand((v) => weakMapHas(v, {})));
+const isWeakSet = classCheck(new WeakSet(), brand((v) => weakSetHas(v, {})));
+const isWeakRef = weakRefDeref ?
+  classCheck(new WeakRef({}), brand(weakRefDeref)) : () => false;
+const isDate = classCheck(new Date(0), brand(dateGetTime));
+const isArrayBuffer = classCheck(new ArrayBuffer(0), brand(arrayBufferByteLength));
+const isSharedArrayBuffer = sharedArrayBufferByteLength ?
+  classCheck(new SharedArrayBuffer(0), brand(sharedArrayBufferByteLength)) : () => false;
+const isDataView = classCheck(new DataView(new ArrayBuffer(0)), brand(dataViewByteLength));
+
+const regExpBrand = classCheck(/x/, brand(regexpSource));
+function isRegExp(value) {
+  if (value === RegExp.prototype) return false;
+  return regExpBrand(value);
+}
+
+const isNumberObject = classCheck(new Number(0),
+  brand((v) => { if (typeof v !== 'object') throw 0; Number.prototype.valueOf.call(v); }));
+const isStringObject = classCheck(new String(''),
+  brand((v) => { if (typeof v !== 'object') throw 0; String.prototype.valueOf.call(v); }));
+const isBooleanObject = classCheck(new Boolean(false),
+  brand((v) => { if (typeof v !== 'object') throw 0; Boolean.prototype.valueOf.call(v); }));
+const isBigIntObject = classCheck(Object(0n),
+  brand((v) => { if (typeof v !== 'object') throw 0; BigInt.prototype.valueOf.call(v); }));
+const isSymbolObject = classCheck(Object(Symbol('sample')),
+  brand((v) => { if (typeof v !== 'object') throw 0; Symbol.prototype.valueOf.call(v); }));
 
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
@@ -100,7 +116,9 @@ function isProxy(value) {
 
 // Engine errors carry [[ErrorData]], which Object.prototype.toString reports as
 // "Error" unless a Symbol.toStringTag overrides it.
+const nativeErrorClass = classCheck(new Error('sample'), null);
 function isNativeError(value) {
+  if (nativeErrorClass !== null) return nativeErrorClass(value);
   if (value === null || typeof value !== 'object') return false;
   if (typeof Error.isError === 'function') return Error.isError(value);
   if (value[Symbol.toStringTag] !== undefined) return false;
@@ -140,11 +158,15 @@ function tagIs(tag) {
     objectToString(value) === `[object ${tag}]`;
 }
 
-const isArgumentsObject = tagIs('Arguments');
-const isMapIterator = tagIs('Map Iterator');
-const isSetIterator = tagIs('Set Iterator');
-const isSyncGeneratorObject = tagIs('Generator');
-const isAsyncGeneratorObject = tagIs('AsyncGenerator');
+// Strict and sloppy functions make arguments objects of two engine classes.
+const strictArgumentsClass = classCheck((function () { return arguments; })(), tagIs('Arguments'));
+// eslint-disable-next-line no-new-func
+const sloppyArgumentsClass = classCheck(new Function('return arguments')(), tagIs('Arguments'));
+const isArgumentsObject = (value) => strictArgumentsClass(value) || sloppyArgumentsClass(value);
+const isMapIterator = classCheck(new Map().keys(), tagIs('Map Iterator'));
+const isSetIterator = classCheck(new Set().values(), tagIs('Set Iterator'));
+const isSyncGeneratorObject = classCheck((function* () {})(), tagIs('Generator'));
+const isAsyncGeneratorObject = classCheck((async function* () {})(), tagIs('AsyncGenerator'));
 // Node counts async generator objects too.
 const isGeneratorObject = (value) => isSyncGeneratorObject(value) || isAsyncGeneratorObject(value);
 
