@@ -621,15 +621,11 @@ function copyFileSync(src, dest, mode) {
   syncOp('copyfile', [src, dest, copyMode(mode)], 'copyfile', src, dest);
 }
 function copyMode(mode) {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return utils.getValidMode(mode, 0);
 }
 
 function accessMode(mode) {
-  if (mode == null) return F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return utils.getValidMode(mode, F_OK);
 }
 function access(path, mode, callback) {
   if (typeof mode === 'function') { callback = mode; mode = F_OK; }

@@ -105,6 +105,7 @@ function parseFileMode(value, name, def) {
 }
 
 function toUnixTimestamp(time, name = 'time') {
+  name = 'time';
   if (typeof time === 'string' && +time == time) return +time;
   if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
@@ -113,7 +114,10 @@ function toUnixTimestamp(time, name = 'time') {
 
 function getOptions(options, defaults = { __proto__: null }) {
   if (options == null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options === 'string') {
+    if (options !== 'buffer') assertEncoding(options);
+    return { ...defaults, encoding: options };
+  }
   if (typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
@@ -131,6 +135,22 @@ function assertEncoding(encoding) {
   if (encoding && !require('buffer').Buffer.isEncoding(encoding)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   }
+}
+
+// The C++-side checks of copyFile/access modes (messages without the usual prefix).
+function nativeStyle(err, message) {
+  err.message = message;
+  err.stack = `${err.name} [${err.code}]: ${message}${String(err.stack).slice(String(err.stack).indexOf('\n'))}`;
+  return err;
+}
+function getValidMode(mode, def) {
+  if (mode == null) return def;
+  if (typeof mode !== 'number' || !(mode === (mode | 0) || Number.isInteger(Math.trunc(mode)))) {
+    throw nativeStyle(new ERR_INVALID_ARG_TYPE('mode', 'integer', mode), 'mode must be int32 or null/undefined');
+  }
+  mode = Math.trunc(mode);
+  if (mode >= 0 && mode <= 7) return mode;
+  throw nativeStyle(new ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode), 'mode is out of range: >= 0 && <= 7');
 }
 
 function makeCallback(cb) {
@@ -316,6 +336,7 @@ module.exports = {
   getOptions,
   assertEncoding,
   makeCallback,
+  getValidMode,
   uvException,
   checkAborted,
   Stats,
