@@ -225,7 +225,7 @@ function Readable(options) {
 // After _construct: start filling the buffer if someone already asked.
 function onConstructed(stream) {
   const state = stream._readableState;
-  if (state.needReadable) maybeReadMore(stream, state);
+  if ((state[kState] & kNeedReadable) !== 0) maybeReadMore(stream, state);
 }
 Readable.onConstructed = onConstructed;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
@@ -481,26 +481,27 @@ Readable.prototype.read = function(n) {
 };
 
 function onEofChunk(stream, state) {
-  if (state.ended) return;
+  if ((state[kState] & kEnded) !== 0) return;
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     }
   }
-  state.ended = true;
-  if (state.sync) {
+  state[kState] |= kEnded;
+  if ((state[kState] & kSync) !== 0) {
     // Inside _read: let the caller finish first. With nobody observing, the
     // 'readable' is held until a 'readable' listener is added.
-    if (state.flowing || state.needReadable || stream.listenerCount('readable') > 0) {
+    if ((state[kState] & (kFlowing | kNeedReadable)) !== 0 ||
+        stream.listenerCount('readable') > 0) {
       emitReadable(stream);
     } else {
-      state.eofReadablePending = true;
+      state[kState] |= kEofReadablePending;
     }
   } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state[kState] &= ~kNeedReadable;
+    state[kState] |= kEmittedReadable;
     emitReadable_(stream);
   }
 }
@@ -516,14 +517,15 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
+      (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state[kState] &= ~kEmittedReadable;
   }
   // Ask for another 'readable' unless flowing (flow() takes over) or ended;
   // an earlier request stays.
-  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
-    state.needReadable = true;
+  if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+    state[kState] |= kNeedReadable;
   }
   flow(stream);
 }
@@ -555,9 +557,9 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
 
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+  if (state.pipes.length === 1 && (state[kState] & kMultiAwaitDrain) === 0) {
     // A second destination: wait on a set of writers from now on.
-    state.multiAwaitDrain = true;
+    state[kState] |= kMultiAwaitDrain;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
   state.pipes.push(dest);
@@ -565,7 +567,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;
   const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
 
   dest.on('unpipe', onunpipe);
@@ -603,7 +605,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state[kState] &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -660,7 +662,7 @@ function pipeOnDrain(src, dest) {
   return function pipeOnDrainFunctionResult() {
     const state = src._readableState;
     if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
+    else if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.delete(dest);
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
         src.listenerCount('data')) {
       src.resume();
@@ -695,22 +697,22 @@ Readable.prototype.on = function(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state.dataListening = true;
-    if (this.listenerCount('readable') > 0) state.readableListening = true;
+    state[kState] |= kDataListening;
+    if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
+    if ((state[kState] & (kEndEmitted | kReadableListening)) === 0) {
+      state[kState] |= kReadableListening | kNeedReadable;
       state.flowing = false;
-      state.emittedReadable = false;
+      state[kState] &= ~kEmittedReadable;
       if (state.length) {
         emitReadable(this);
       } else {
-        if (state.eofReadablePending) {
-          state.eofReadablePending = false;
+        if ((state[kState] & kEofReadablePending) !== 0) {
+          state[kState] &= ~kEofReadablePending;
           emitReadable(this);
         }
-        if (!state.reading) process.nextTick(nReadingNextTick, this);
+        if ((state[kState] & kReading) === 0) process.nextTick(nReadingNextTick, this);
       }
     }
   }
@@ -736,13 +738,14 @@ Readable.prototype.removeAllListeners = function(ev) {
 
 function updateReadableListening(self) {
   const state = self._readableState;
-  state.readableListening = self.listenerCount('readable') > 0;
+  if (self.listenerCount('readable') > 0) state[kState] |= kReadableListening;
+  else state[kState] &= ~kReadableListening;
   if ((state[kState] & (kHasPaused | kPaused | kResumeScheduled)) ===
       (kHasPaused | kResumeScheduled)) {
     state.flowing = true;
-  } else if (state.dataListening) {
+  } else if ((state[kState] & kDataListening) !== 0) {
     self.resume();
-  } else if (!state.readableListening) {
+  } else if ((state[kState] & kReadableListening) === 0) {
     state.flowing = null;
   }
 }
@@ -753,12 +756,12 @@ function nReadingNextTick(self) {
 
 Readable.prototype.resume = function() {
   const state = this._readableState;
-  if (state.destroyed) return this;
+  if ((state[kState] & kDestroyed) !== 0) return this;
   if (!state.flowing) {
     // With 'readable' listeners, resume() only marks the stream unpaused.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
+    state.flowing = (state[kState] & kReadableListening) === 0;
+    if ((state[kState] & kResumeScheduled) === 0) {
+      state[kState] |= kResumeScheduled;
       process.nextTick(resume_, this, state);
     }
   }
@@ -768,16 +771,16 @@ Readable.prototype.resume = function() {
 };
 
 function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state[kState] & kReading) === 0) stream.read(0);
+  state[kState] &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if (state.flowing && (state[kState] & kReading) === 0) stream.read(0);
 }
 
 Readable.prototype.pause = function() {
   const state = this._readableState;
-  if (state.destroyed) return this;
+  if ((state[kState] & kDestroyed) !== 0) return this;
   if (state.flowing !== false) {
     state.flowing = false;
     this.emit('pause');
@@ -1045,7 +1048,8 @@ function defineGetter(name, get, set) {
 
 defineGetter('readable', function() {
   const r = this._readableState;
-  return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+  return !!r && r.readable !== false &&
+    (r[kState] & (kDestroyed | kErrorEmitted | kEndEmitted)) === 0;
 }, function(val) {
   if (this._readableState) this._readableState.readable = !!val;
 });
@@ -1074,13 +1078,13 @@ defineGetter('closed', function() {
   return this._readableState ? this._readableState.closed : false;
 });
 defineGetter('destroyed', function() {
-  return this._readableState ? this._readableState.destroyed : false;
+  return this._readableState ? (this._readableState[kState] & kDestroyed) !== 0 : false;
 }, function(value) {
   if (!this._readableState) return;
   this._readableState.destroyed = value;
 });
 defineGetter('readableEnded', function() {
-  return this._readableState ? this._readableState.endEmitted : false;
+  return this._readableState ? (this._readableState[kState] & kEndEmitted) !== 0 : false;
 });
 
 // Takes n bytes/characters (or one object) off the front of the buffer.
@@ -1181,21 +1185,20 @@ function fromList(n, state) {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted && !state.endScheduled) {
-    state.ended = true;
-    state.endScheduled = true;
+  if ((state[kState] & (kEndEmitted | kEndScheduled)) === 0) {
+    state[kState] |= kEnded | kEndScheduled;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
-  state.endScheduled = false;
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
+  state[kState] &= ~kEndScheduled;
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
+    state[kState] |= kEndEmitted;
     stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state[kState] & kAutoDestroy) !== 0) {
       // A Duplex is destroyed only once both sides are done.
       const wState = stream._writableState;
       const autoDestroy = !wState ||

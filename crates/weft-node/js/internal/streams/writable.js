@@ -685,21 +685,23 @@ function defineGetter(name, get, set) {
 }
 
 defineGetter('closed', function() {
-  return this._writableState ? this._writableState.closed : false;
+  return this._writableState ? (this._writableState[kState] & kClosed) !== 0 : false;
 });
 defineGetter('destroyed', function() {
-  return this._writableState ? this._writableState.destroyed : false;
+  return this._writableState ? (this._writableState[kState] & kDestroyed) !== 0 : false;
 }, function(value) {
   if (this._writableState) this._writableState.destroyed = value;
 });
 defineGetter('writable', function() {
   const w = this._writableState;
-  return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+  // An explicit writable:false (Duplex option) is kHasWritable without kWritable.
+  return !!w && (w[kState] & (kHasWritable | kWritable)) !== kHasWritable &&
+    (w[kState] & (kDestroyed | kErrored | kEnding | kEnded)) === 0;
 }, function(val) {
   if (this._writableState) this._writableState.writable = !!val;
 });
 defineGetter('writableFinished', function() {
-  return this._writableState ? this._writableState.finished : false;
+  return this._writableState ? (this._writableState[kState] & kFinished) !== 0 : false;
 });
 defineGetter('writableObjectMode', function() {
   return this._writableState ? this._writableState.objectMode : false;
@@ -708,12 +710,12 @@ defineGetter('writableBuffer', function() {
   return this._writableState && this._writableState.getBuffer();
 });
 defineGetter('writableEnded', function() {
-  return this._writableState ? this._writableState.ending : false;
+  return this._writableState ? (this._writableState[kState] & kEnding) !== 0 : false;
 });
 defineGetter('writableNeedDrain', function() {
   const wState = this._writableState;
   if (!wState) return false;
-  return !wState.destroyed && !wState.ending && wState.needDrain;
+  return (wState[kState] & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain;
 });
 defineGetter('writableHighWaterMark', function() {
   return this._writableState && this._writableState.highWaterMark;
