@@ -47,13 +47,6 @@ function isDuplexInstance(stream) {
 
 function nop() {}
 
-function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
-  const Buffer = getBuffer();
-  if (!Buffer.isEncoding(enc)) return undefined;
-  return String(enc).toLowerCase();
-}
-
 // Bits of ReadableState[kState] beyond the shared ones (Node 26's values).
 const kEnded = 1 << 9;
 const kEndEmitted = 1 << 10;
