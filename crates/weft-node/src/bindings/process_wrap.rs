@@ -49,6 +49,8 @@ enum StdioSpec {
     Ignore,
     /// The parent's fd.
     Fd(RawFd),
+    /// The fd under an existing stream handle (another child's pipe, a socket), by async id.
+    Wrap(AsyncId),
 }
 
 /// Parsed spawn options.
@@ -79,6 +81,7 @@ fn parse_options(opts: &Object<'_>) -> rquickjs::Result<SpawnOptions> {
             stdio.push(match kind.as_str() {
                 "pipe" => StdioSpec::Pipe(entry.get::<_, Option<f64>>("handle")?.unwrap_or(0.0) as AsyncId),
                 "fd" => StdioSpec::Fd(entry.get::<_, f64>("fd")? as RawFd),
+                "wrap" => StdioSpec::Wrap(entry.get::<_, f64>("handle")? as AsyncId),
                 _ => StdioSpec::Ignore,
             });
         }
@@ -202,7 +205,7 @@ fn start(o: &SpawnOptions) -> Started {
                 Ok(d) => Some(d),
                 Err(e) => return Started { child: None, parent_ends, error: errno::of(&e) },
             },
-            StdioSpec::Ignore => None,
+            StdioSpec::Ignore | StdioSpec::Wrap(_) => None,
         };
         match (i, child_end) {
             (0, Some(fd)) => {
@@ -279,6 +282,33 @@ fn set_hold(realm: &Realm<'_>, st: &mut ProcState) {
         realm.event_loop.unref_handle();
     }
     st.holding = want;
+}
+
+/// The fd of stream handle `id`'s connection, if it has one.
+fn handle_fd(realm: &Rc<Realm<'_>>, id: AsyncId) -> Option<RawFd> {
+    realm
+        .streams
+        .with(id, |h| {
+            h.conn.as_ref().map(|c| match c {
+                Conn::Tcp(s) => s.as_raw_fd(),
+                Conn::Unix(s) => s.as_raw_fd(),
+                Conn::Fd(f) => f.as_raw_fd(),
+            })
+        })
+        .flatten()
+}
+
+/// Replaces `Wrap` entries by the fds of their handles (`EBADF` when a handle has none).
+fn resolve_wraps(realm: &Rc<Realm<'_>>, o: &mut SpawnOptions) -> i32 {
+    for spec in &mut o.stdio {
+        if let StdioSpec::Wrap(id) = *spec {
+            match handle_fd(realm, id) {
+                Some(fd) => *spec = StdioSpec::Fd(fd),
+                None => return -libc::EBADF,
+            }
+        }
+    }
+    0
 }
 
 fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Object<'js>, o: &SpawnOptions) -> rquickjs::Result<i32> {
@@ -558,7 +588,11 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "spawn",
         move |id: f64, o: Object<'js>, opts: Object<'js>| -> rquickjs::Result<i32> {
-            let parsed = parse_options(&opts)?;
+            let mut parsed = parse_options(&opts)?;
+            let err = resolve_wraps(&r, &mut parsed);
+            if err != 0 {
+                return Ok(err);
+            }
             spawn_async(&r, &t, id as AsyncId, &o, &parsed)
         },
     )?;

@@ -44,10 +44,7 @@ class Process {
         return { type: 'pipe', handle: s.handle ? s.handle.getAsyncId() : 0 };
       }
       if (s.type === 'fd' || s.type === 'inherit') return { type: 'fd', fd: s.fd };
-      if (s.type === 'wrap') {
-        const fd = s.handle && typeof s.handle.fd === 'number' ? s.handle.fd : -1;
-        return fd >= 0 ? { type: 'fd', fd } : { type: 'ignore' };
-      }
+      if (s.type === 'wrap') return { type: 'wrap', handle: s.handle.getAsyncId() };
       return { type: 'ignore' };
     });
     return binding.spawn(this[kId], this, {
@@ -178,7 +175,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
     const stream = stdio[i];
     if (stream.type === 'ignore') continue;
     if (stream.ipc) {
-      this._closesNeeded++;
+      // No IPC channel yet (send/'message'/'disconnect'): the parent end is closed, so the
+      // child sees the channel end at once, and 'close' does not wait for it.
+      stream.handle.close();
       continue;
     }
     if (stream.type === 'wrap') {
