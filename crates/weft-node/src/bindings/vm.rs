@@ -32,16 +32,34 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
-    // Checks that `code` parses as a script without running it (the engine's compile-only eval).
+    // Checks that `code` parses without running any of it: each wrapper throws `null` before
+    // the function holding the code could be called, so reaching that throw means the code
+    // parsed. Code that closes one wrapper early cannot also fit the other, so text escaping
+    // the function body is reported as the syntax error it is.
     let r = realm.clone();
     def(
         ctx,
         &obj,
         "compileCheck",
         move |code: String, filename: String| -> rquickjs::Result<()> {
-            // A function body that is never called parses the code without running it.
-            let wrapped = format!("(function () {{{code}\n}})");
-            let _: Value<'js> = r.ctx.eval_with_options(wrapped, options(filename))?;
+            for wrapped in [
+                format!("throw null;(function () {{{code}\n}})"),
+                format!("throw null;[function () {{{code}\n}}]"),
+            ] {
+                match r
+                    .ctx
+                    .eval_with_options::<Value<'js>, _>(wrapped, options(filename.clone()))
+                {
+                    Ok(_) => {}
+                    Err(rquickjs::Error::Exception) => {
+                        let thrown = r.ctx.catch();
+                        if !thrown.is_null() {
+                            return Err(r.ctx.throw(thrown));
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
             Ok(())
         },
     )?;
