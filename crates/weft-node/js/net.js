@@ -430,6 +430,9 @@ Socket.prototype._destroy = function(exception, cb) {
   }
   this.connecting = false;
   if (this._handle) {
+    // Node compares with process.stderr here (for its debug log), which creates the stderr
+    // stream (and its PIPEWRAP/TTYWRAP resource) on first use: observable in hook traces.
+    if (this !== process.stderr) void 0;
     const isException = exception ? true : false;
     this[kBytesRead] = this._handle.bytesRead;
     this[kBytesWritten] = this._handle.bytesWritten;
@@ -666,6 +669,9 @@ function lookupAndConnect(self, options) {
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
 
+  if (options.host !== undefined && options.host !== null && typeof options.host !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.host', 'string', options.host);
+  }
   if (localAddress && !isIP(localAddress)) {
     throw new ERR_INVALID_IP_ADDRESS(localAddress);
   }
@@ -984,6 +990,9 @@ Server.prototype.listen = function(...args) {
   const cb = normalized[1];
 
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+
+  // listen() / listen(cb): a random port.
+  if (args.length === 0 || typeof args[0] === 'function') options.port = 0;
 
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) ||
