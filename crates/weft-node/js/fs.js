@@ -699,16 +699,62 @@ realpathSync.native = function(p, options) {
   p = getValidatedPath(p);
   return encodeName(syncOp('realpath', [p], 'realpath', p), options.encoding);
 };
+// Node's component walk: lstat each prefix (one request each, a nextTick between steps),
+// following symlinks (stat + readlink, cached by dev:ino) and restarting from their target.
 function realpath(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   p = pathModule.resolve(getValidatedPath(p));
-  const req = new FSReqCallback();
-  req.oncomplete = (errno, r) => {
-    if (errno < 0) return callback(realpathError(errno, p));
-    callback(null, encodeName(r, options.encoding));
-  };
-  binding.op('realpath', [p], req[kId]);
+  const seenLinks = new Map();
+  const knownHard = new Set();
+  let current = '/';
+  let base = '/';
+  let previous;
+  let pos = 1;
+  process.nextTick(loop);
+
+  function loop() {
+    if (pos >= p.length) return callback(null, encodeName(p, options.encoding));
+    const next = p.indexOf('/', pos);
+    previous = current;
+    if (next === -1) {
+      const last = p.slice(pos);
+      current += last;
+      base = previous + last;
+      pos = p.length;
+    } else {
+      current += p.slice(pos, next + 1);
+      base = previous + p.slice(pos, next);
+      pos = next + 1;
+    }
+    if (knownHard.has(base)) return process.nextTick(loop);
+    lstat(base, { bigint: true }, gotStat);
+  }
+
+  function gotStat(err, stats) {
+    if (err) return callback(err);
+    if (!stats.isSymbolicLink()) {
+      knownHard.add(base);
+      return process.nextTick(loop);
+    }
+    const id = `${stats.dev.toString(32)}:${stats.ino.toString(32)}`;
+    if (seenLinks.has(id)) return gotTarget(null, seenLinks.get(id));
+    stat(base, (err) => {
+      if (err) return callback(err);
+      readlink(base, (err, target) => {
+        seenLinks.set(id, target);
+        gotTarget(err, target);
+      });
+    });
+  }
+
+  function gotTarget(err, target) {
+    if (err) return callback(err);
+    p = pathModule.resolve(pathModule.resolve(previous, target), p.slice(pos));
+    current = base = '/';
+    pos = 1;
+    process.nextTick(loop);
+  }
 }
 realpath.native = function(p, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
