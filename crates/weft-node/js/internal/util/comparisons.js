@@ -25,12 +25,14 @@ const isIndex = (k) => /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 
 // Own enumerable string keys (minus array indices for array-likes), plus enumerable
 // symbols in strict mode.
-function ownKeys(value, mode, skipIndices) {
+function ownKeys(value, mode, skipIndices, info) {
   let keys = Object.keys(value);
   if (skipIndices) {
     // Index keys come first, in ascending order: the others are a suffix.
     let start = keys.length;
     while (start > 0 && !isIndex(keys[start - 1])) start--;
+    // No holes when every index below length is an own enumerable key.
+    if (info !== undefined) info.dense = start === value.length;
     keys = keys.slice(start);
   }
   if (mode !== kLoose) {
@@ -130,12 +132,15 @@ function innerEqual(a, b, mode, memos) {
 
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    const keysA = ownKeys(a, mode, true);
-    if (keysA.length !== ownKeys(b, mode, true).length) return false;
-    return compareKeyed(a, b, mode, memos, 'array', keysA);
+    const infoA = {};
+    const infoB = {};
+    const keysA = ownKeys(a, mode, true, infoA);
+    if (keysA.length !== ownKeys(b, mode, true, infoB).length) return false;
+    if (infoA.dense !== infoB.dense) return false;
+    return compareKeyed(a, b, mode, memos, infoA.dense ? 'dense' : 'array', keysA);
   }
-  if (tag === '[object Object]' && !types.isBoxedPrimitive(a) && !types.isBoxedPrimitive(b) &&
-      !isErrorLike(a) && !isErrorLike(b)) {
+  if (tag === '[object Object]') {
+    // Plain objects (Node's fast path: the tag alone decides).
     return compareKeyed(a, b, mode, memos, 'object');
   }
   if (types.isDate(a)) {
@@ -191,15 +196,17 @@ function equalErrors(a, b, mode, memos) {
   return true;
 }
 
+// `keysA`, when given, comes from ownKeys (symbols included, counts already compared).
 function compareKeyed(a, b, mode, memos, kind, keysA) {
-  if (keysA === undefined) {
+  const givenKeys = keysA !== undefined;
+  if (!givenKeys) {
     keysA = Object.keys(a);
     if (keysA.length !== Object.keys(b).length) return false;
   }
   for (const key of keysA) {
     if (typeof key === 'string' && !hasOwn(b, key)) return false;
   }
-  if (mode !== kLoose && keysA.every((k) => typeof k === 'string')) {
+  if (mode !== kLoose && !givenKeys) {
     // Enumerable symbols must match on both sides.
     let count = 0;
     for (const sym of Object.getOwnPropertySymbols(a)) {
@@ -218,7 +225,8 @@ function compareKeyed(a, b, mode, memos, kind, keysA) {
   }
 
   if (keysA.length === 0 &&
-      (kind === 'object' || (kind === 'array' && a.length === 0) || a.size === 0)) {
+      (kind === 'object' || ((kind === 'array' || kind === 'dense') && a.length === 0) ||
+       a.size === 0)) {
     return true;
   }
 
@@ -243,7 +251,11 @@ function compareKeyed(a, b, mode, memos, kind, keysA) {
 }
 
 function compareContents(a, b, mode, memos, kind, keys) {
-  if (kind === 'array') {
+  if (kind === 'dense') {
+    for (let i = 0; i < a.length; i++) {
+      if (!innerEqual(a[i], b[i], mode, memos)) return false;
+    }
+  } else if (kind === 'array') {
     for (let i = 0; i < a.length; i++) {
       const inA = hasOwn(a, i);
       if (inA !== hasOwn(b, i)) return false;
