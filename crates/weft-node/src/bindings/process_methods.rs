@@ -104,26 +104,6 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
     let r = realm.clone();
-    def(ctx, &obj, "cwd", move || -> rquickjs::Result<String> {
-        std::env::current_dir()
-            .map(|p| p.to_string_lossy().to_string())
-            .map_err(|e| {
-                rquickjs::Exception::throw_message(&r.ctx, &format!("process.cwd failed: {e}"))
-            })
-    })?;
-    let r = realm.clone();
-    def(
-        ctx,
-        &obj,
-        "chdir",
-        move |dir: String| -> rquickjs::Result<()> {
-            std::env::set_current_dir(&dir).map_err(|e| {
-                let err = super::fs::uv_error(&r, &e, "chdir", Some(&dir), None);
-                r.ctx.throw(err)
-            })
-        },
-    )?;
-    let r = realm.clone();
     def(ctx, &obj, "uptime", move || {
         r.started.elapsed().as_secs_f64()
     })?;
@@ -362,7 +342,7 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
         }
     })?;
     let r = realm.clone();
-    def(ctx, obj, "cwdOrThrow", move || -> rquickjs::Result<String> {
+    def(ctx, obj, "cwd", move || -> rquickjs::Result<String> {
         match std::env::current_dir() {
             Ok(p) => Ok(p.to_string_lossy().into_owned()),
             Err(e) => {
@@ -384,7 +364,7 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
     def(
         ctx,
         obj,
-        "chdirOrThrow",
+        "chdir",
         move |dir: String| -> rquickjs::Result<()> {
             let from = std::env::current_dir()
                 .map(|p| p.to_string_lossy().into_owned())

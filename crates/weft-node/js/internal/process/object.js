@@ -162,10 +162,10 @@ process.abort = function abort() { binding.abort(); };
 
 process.nextTick = nextTick;
 
-process.cwd = function cwd() { return binding.cwdOrThrow(); };
+process.cwd = function cwd() { return binding.cwd(); };
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
-  binding.chdirOrThrow(directory);
+  binding.chdir(directory);
 };
 
 // Node's parseFileMode: an integer or an octal string, then a uint32.
@@ -319,6 +319,20 @@ process.unref = function unref(maybeRefable) {
   if (maybeRefable == null) return;
   const fn = maybeRefable[Symbol.for('nodejs.unref')] || maybeRefable.unref;
   if (typeof fn === 'function') Reflect.apply(fn, maybeRefable, []);
+};
+
+// Variables from a .env file; ones already in the environment win.
+process.loadEnvFile = function loadEnvFile(path = undefined) {
+  const fs = require('fs');
+  if (path !== undefined && typeof path !== 'string' && !(path instanceof Uint8Array) &&
+      !(path !== null && typeof path === 'object' && typeof path.href === 'string')) {
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const content = fs.readFileSync(path === undefined ? '.env' : path, 'utf8');
+  const parsed = require('internal/process/dotenv').parseEnv(content);
+  for (const key of Object.keys(parsed)) {
+    if (!Object.prototype.hasOwnProperty.call(process.env, key)) process.env[key] = parsed[key];
+  }
 };
 
 process.getBuiltinModule = function getBuiltinModule(id) {
