@@ -26,7 +26,7 @@ function hexValue(code) {
 }
 
 // Percent-decodes `s` into bytes; an escape that is not `%XX` stays as its characters, and
-// `+` becomes a space when `decodeSpaces` is set. Characters are taken as UTF-8.
+// `+` becomes a space when `decodeSpaces` is set.
 function unescapeBytes(s, decodeSpaces) {
   const bytes = [];
   for (let i = 0; i < s.length; i++) {
@@ -37,13 +37,9 @@ function unescapeBytes(s, decodeSpaces) {
         hexValue(s.charCodeAt(i + 1)) !== -1 && hexValue(s.charCodeAt(i + 2)) !== -1) {
       bytes.push(hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2)));
       i += 2;
-    } else if (code < 0x80) {
-      bytes.push(code);
     } else {
-      const cp = s.codePointAt(i);
-      if (cp > 0xffff) i++;
-      const ch = String.fromCodePoint(cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp);
-      for (const b of encodeURIComponent(ch).split('%').slice(1)) bytes.push(parseInt(b, 16));
+      // As Node: every other UTF-16 unit is kept as its low byte.
+      bytes.push(code & 0xff);
     }
   }
   return bytes;
@@ -168,9 +164,9 @@ function parse(qs, sep, eq, options) {
   const custom = decode !== qsUnescape;
   const decodePart = (s) => {
     if (s.length === 0) return s;
-    // '+' means a space; the default decoder is skipped for text with nothing to decode.
+    // '+' means a space; the default decoder only sees text holding a valid %XX escape.
     const spaced = s.replaceAll('+', '%20');
-    if (!custom && !spaced.includes('%')) return spaced;
+    if (!custom && !/%[0-9A-Fa-f]{2}/.test(spaced)) return spaced;
     try {
       return decode(spaced);
     } catch {

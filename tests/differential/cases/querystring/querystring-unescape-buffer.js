@@ -9,3 +9,5 @@ const id = URL.createObjectURL(new Blob(['x']));
 console.log(/^blob:nodedata:[0-9a-f-]{36}$/.test(id), URL.revokeObjectURL(id));
 try { URL.createObjectURL('x'); } catch (e) { console.log(e.name, e.code, e.message); }
 try { URL.revokeObjectURL(); } catch (e) { console.log(e.name, e.code, e.message); }
+console.log(require('querystring').parse('a=é%zz&b=ü'))
+console.log(require('querystring').parse('a=%zz€&b=€%C3&c=x+%&d=%41%'))
