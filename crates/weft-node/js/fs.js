@@ -922,7 +922,11 @@ function cp(src, dest, options, callback) {
 
 // ---- lazily loaded pieces ----
 
-let promises, streams, dirMod;
+let promises, streams, dirMod, watchersMod;
+function lazyWatchers() {
+  watchersMod ??= require('internal/fs/watchers');
+  return watchersMod;
+}
 function lazyStreams() {
   streams ??= require('internal/fs/streams');
   return streams;
@@ -947,6 +951,9 @@ const fs = module.exports = {
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync,
   rmdir, rmdirSync, stat, statSync, symlink, symlinkSync, truncate, truncateSync,
   unlink, unlinkSync, utimes, utimesSync, write, writeSync, writev, writevSync,
+  watch(...args) { return lazyWatchers().watch(...args); },
+  watchFile(...args) { return lazyWatchers().watchFile(...args); },
+  unwatchFile(...args) { return lazyWatchers().unwatchFile(...args); },
   writeFile, writeFileSync,
   Dirent, Stats,
   get ReadStream() { return lazyStreams().ReadStream; },

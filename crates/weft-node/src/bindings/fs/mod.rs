@@ -14,6 +14,7 @@ use rquickjs::{Array, Function, Object, TypedArray, Value};
 use weft_async_core::AsyncId;
 
 mod ops;
+mod watch;
 
 use ops::{Op, Out, Target};
 
@@ -180,6 +181,8 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(ctx, &obj, "exists", |path: String| {
         std::path::Path::new(&path).exists()
     })?;
+
+    watch::install(realm, &obj)?;
 
     let r = realm.clone();
     let me = obj.clone();
