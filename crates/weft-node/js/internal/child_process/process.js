@@ -13,7 +13,6 @@ const { validateArray, validateObject, validateOneOf, validateString } =
   require('internal/validators');
 const { Pipe, PipeConstants } = require('internal/stream_handles');
 const { errnoException, convertToValidSignal } = require('internal/child_process/util');
-const { createSocket } = require('internal/child_process/socket');
 
 const binding = internalBinding('process_wrap');
 const uv = internalBinding('uv');
@@ -105,6 +104,13 @@ function ChildProcess() {
 }
 Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+// Node's stdio streams are net.Sockets over the Pipe handles.
+let net;
+function createSocket(pipe, readable) {
+  net ??= require('net');
+  return net.Socket({ handle: pipe, readable });
+}
 
 function flushStdio(subprocess) {
   const stdio = subprocess.stdio;
