@@ -554,14 +554,59 @@ function rmError(errno, path) {
   }
   return uvException(errno, errno === -2 ? 'lstat' : 'rm', path);
 }
+// Async rm walks the tree with one request per step, as Node's rimraf does: lstat (option
+// check), then lstat + unlink, or rmdir falling back to readdir + children + rmdir.
 function rm(path, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   const o = rmOptions(options);
-  const req = new FSReqCallback();
-  req.oncomplete = (errno) => callback(errno < 0 ? rmError(errno, path) : null);
-  binding.op('rm', [path, o.recursive, o.force], req[kId]);
+  lstat(path, (err, stats) => {
+    if (err) {
+      if (o.force && err.code === 'ENOENT') return callback(null);
+      return callback(err);
+    }
+    if (stats.isDirectory() && !o.recursive) return callback(rmError(-21, path));
+    rimraf(path, o, callback);
+  });
+}
+const kRetryRmdir = new Set(['ENOTEMPTY', 'EEXIST', 'EPERM']);
+function rimraf(p, o, cb) {
+  lstat(p, (err, st) => {
+    if (err) return cb(err.code === 'ENOENT' ? null : err);
+    if (st.isDirectory()) return rimrafDir(p, o, cb);
+    unlink(p, (err) => {
+      if (!err || err.code === 'ENOENT') return cb(null);
+      if (err.code === 'EISDIR') return rimrafDir(p, o, cb);
+      cb(err);
+    });
+  });
+}
+function rimrafDir(p, o, cb) {
+  rmdir(p, (err) => {
+    if (!err) return cb(null);
+    if (o.recursive && kRetryRmdir.has(err.code)) return rimrafChildren(p, o, cb);
+    if (err.code === 'ENOTDIR') return unlink(p, cb);
+    cb(err);
+  });
+}
+function rimrafChildren(p, o, cb) {
+  readdir(p, (err, names) => {
+    if (err) return cb(err);
+    let left = names.length;
+    if (left === 0) return rmdir(p, cb);
+    let failed = false;
+    for (const name of names) {
+      rimraf(pathModule.join(p, name), o, (err) => {
+        if (failed) return;
+        if (err) {
+          failed = true;
+          return cb(err);
+        }
+        if (--left === 0) rmdir(p, cb);
+      });
+    }
+  });
 }
 function rmSync(path, options) {
   path = getValidatedPath(path);
