@@ -82,5 +82,48 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         // SAFETY: JS_GetClassID only reads the tag and class of the value it is given.
         unsafe { qjs::JS_GetClassID(v.as_raw()) }
     })?;
+    // Own keys that are not integer indices (strings, then symbols; only enumerable ones
+    // when asked): the extra properties of arrays and typed arrays without a string per
+    // element, for inspect and deep equality.
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
+        "getOwnNonIndexProperties",
+        move |v: Value<'js>, only_enumerable: bool| -> rquickjs::Result<Array<'js>> {
+            let keys = Array::new(r.ctx.clone())?;
+            if !v.is_object() {
+                return Ok(keys);
+            }
+            let c = r.ctx.as_raw().as_ptr();
+            let mut flags = qjs::JS_GPN_STRING_MASK | qjs::JS_GPN_SYMBOL_MASK;
+            if only_enumerable {
+                flags |= qjs::JS_GPN_ENUM_ONLY;
+            }
+            let mut tab: *mut qjs::JSPropertyEnum = std::ptr::null_mut();
+            let mut len: u32 = 0;
+            let mut found = Vec::new();
+            // SAFETY: `v` is a live object of this context; on success the engine hands us
+            // `len` entries that we read once (each key value is a new reference) and free
+            // with JS_FreePropertyEnum before anything else can fail.
+            unsafe {
+                if qjs::JS_GetOwnPropertyNames(c, &mut tab, &mut len, v.as_raw(), flags as i32) < 0 {
+                    return Err(rquickjs::Error::Exception);
+                }
+                for i in 0..len as usize {
+                    let atom = (*tab.add(i)).atom;
+                    // Integer atoms (the engine's tagged form) are the element indices.
+                    if atom & (1u32 << 31) == 0 {
+                        found.push(Value::from_raw(r.ctx.clone(), qjs::JS_AtomToValue(c, atom)));
+                    }
+                }
+                qjs::JS_FreePropertyEnum(c, tab, len);
+            }
+            for (n, key) in found.into_iter().enumerate() {
+                keys.set(n, key)?;
+            }
+            Ok(keys)
+        },
+    )?;
     Ok(obj)
 }

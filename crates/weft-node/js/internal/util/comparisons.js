@@ -25,7 +25,15 @@ const isIndex = (k) => /^(?:0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 
 // Own enumerable string keys (minus array indices for array-likes), plus enumerable
 // symbols in strict mode.
+const utilBinding = internalBinding('util');
+
 function ownKeys(value, mode, skipIndices, info) {
+  if (skipIndices && info === undefined &&
+      typeof utilBinding.getOwnNonIndexProperties === 'function') {
+    // Typed arrays: no holes to detect, so the native list (no string per element) will do.
+    return utilBinding.getOwnNonIndexProperties(value, true).filter((k) =>
+      (typeof k === 'symbol' ? mode !== kLoose : !isIndex(k)));
+  }
   let keys = Object.keys(value);
   if (skipIndices) {
     // Index keys come first, in ascending order: the others are a suffix.
@@ -84,7 +92,16 @@ function sameBytes(a, b) {
   const x = bytesOf(a);
   const y = bytesOf(b);
   if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  let i = 0;
+  if (x.byteOffset % 4 === 0 && y.byteOffset % 4 === 0 && x.length >= 64) {
+    // Four bytes at a time while both views are aligned.
+    const words = x.length >>> 2;
+    const wx = new Int32Array(x.buffer, x.byteOffset, words);
+    const wy = new Int32Array(y.buffer, y.byteOffset, words);
+    for (let w = 0; w < words; w++) if (wx[w] !== wy[w]) return false;
+    i = words * 4;
+  }
+  for (; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 

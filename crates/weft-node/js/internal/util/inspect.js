@@ -454,8 +454,16 @@ function isArrayIndex(key) {
 
 // Own keys of an array-like that are not element indices.
 function getNonIndexKeys(value, showHidden) {
+  if (typeof utilBinding.getOwnNonIndexProperties === 'function') {
+    // Natively, without a string per element; large integer keys are still filtered.
+    return utilBinding.getOwnNonIndexProperties(value, !showHidden)
+      .filter((k) => typeof k === 'symbol' || !isArrayIndex(k));
+  }
   const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  const keys = names.filter((k) => !isArrayIndex(k));
+  // Index keys come first, in ascending order: the others are a suffix.
+  let start = names.length;
+  while (start > 0 && !isArrayIndex(names[start - 1])) start--;
+  const keys = names.slice(start);
   for (const sym of Object.getOwnPropertySymbols(value)) {
     if (showHidden || Object.prototype.propertyIsEnumerable.call(value, sym)) keys.push(sym);
   }
