@@ -195,8 +195,10 @@ function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   callback = makeCallback(callback);
   const total = buffers.reduce((n, b) => n + b.byteLength, 0);
-  asyncOp('read', [fd, total, posOf(position)], callback, 'read', undefined, undefined,
-    (bytes) => scatter(buffers, bytes));
+  asyncOp('read', [fd, total, posOf(position)], (err, n) => {
+    if (err) return callback(err);
+    callback(null, n, buffers);
+  }, 'read', undefined, undefined, (bytes) => scatter(buffers, bytes));
 }
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
@@ -979,6 +981,16 @@ function lazyStreams() {
 function lazyDir() {
   dirMod ??= require('internal/fs/dir');
   return dirMod;
+}
+
+// util.promisify(fs.read/write/readv/writev) resolves to named results, as in Node.
+{
+  const { customPromisifyArgs } = require('internal/util/custom_promisify');
+  const def = (f, names) => Object.defineProperty(f, customPromisifyArgs, { __proto__: null, value: names, enumerable: false });
+  def(read, ['bytesRead', 'buffer']);
+  def(write, ['bytesWritten', 'buffer']);
+  def(readv, ['bytesRead', 'buffers']);
+  def(writev, ['bytesWritten', 'buffers']);
 }
 
 const fs = module.exports = {
