@@ -107,7 +107,8 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             // `len` entries that we read once (each key value is a new reference) and free
             // with JS_FreePropertyEnum before anything else can fail.
             unsafe {
-                if qjs::JS_GetOwnPropertyNames(c, &mut tab, &mut len, v.as_raw(), flags as i32) < 0 {
+                if qjs::JS_GetOwnPropertyNames(c, &mut tab, &mut len, v.as_raw(), flags as i32) < 0
+                {
                     return Err(rquickjs::Error::Exception);
                 }
                 for i in 0..len as usize {
