@@ -433,6 +433,19 @@ const [stat, statSync] = makeStat('stat');
 const [lstat, lstatSync] = makeStat('lstat');
 const [fstat, fstatSync] = makeStat('fstat');
 
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = statOptions(options);
+  asyncOp('statfs', [path], callback, 'statfs', path, undefined,
+    (a) => utils.getStatFsFromBinding(a, bigint));
+}
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return utils.getStatFsFromBinding(syncOp('statfs', [path], 'statfs', path), statOptions(options));
+}
+
 // ---- directories ----
 
 function direntsOf(pair, dir, encoding) {
@@ -1006,7 +1019,7 @@ const fs = module.exports = {
   opendirSync(...args) { return lazyDir().opendirSync(...args); },
   readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync,
-  rmdir, rmdirSync, stat, statSync, symlink, symlinkSync, truncate, truncateSync,
+  rmdir, rmdirSync, stat, statSync, statfs, statfsSync, symlink, symlinkSync, truncate, truncateSync,
   unlink, unlinkSync, utimes, utimesSync, write, writeSync, writev, writevSync,
   watch(...args) { return lazyWatchers().watch(...args); },
   watchFile(...args) { return lazyWatchers().watchFile(...args); },

@@ -404,6 +404,12 @@ function makeStat(kind) {
 const stat = makeStat('stat');
 const lstat = makeStat('lstat');
 
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const bigint = !!options?.bigint;
+  return call('statfs', [path], 'statfs', path, undefined, (a) => utils.getStatFsFromBinding(a, bigint));
+}
+
 async function chmod(path, mode) {
   path = getValidatedPath(path);
   return call('chmod', [path, parseFileMode(mode, 'mode')], 'chmod', path);
@@ -473,7 +479,7 @@ async function opendir(path, options) {
 
 const exportsObj = {
   access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
-  readlink, symlink, lstat, stat, link, unlink, chmod, lchmod, lchown, chown, utimes,
+  readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes,
   lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, constants,
 };
 

@@ -278,6 +278,18 @@ function getStatsFromBinding(a, bigint) {
   return st;
 }
 
+// ---- StatFs ----
+
+class StatFs {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type; this.bsize = bsize; this.frsize = frsize; this.blocks = blocks;
+    this.bfree = bfree; this.bavail = bavail; this.files = files; this.ffree = ffree;
+  }
+}
+function getStatFsFromBinding(a, bigint) {
+  return new StatFs(...(bigint ? a.map((v) => BigInt(v)) : a));
+}
+
 // ---- Dirent ----
 
 const kType = Symbol('type');
@@ -342,6 +354,7 @@ module.exports = {
   Stats,
   BigIntStats,
   getStatsFromBinding,
+  getStatFsFromBinding,
   Dirent,
   kType,
   isURL,

@@ -260,6 +260,13 @@ fn to_js<'js>(realm: &Rc<Realm<'js>>, out: Out) -> rquickjs::Result<Value<'js>> 
             }
             a.into_value()
         }
+        Out::Statfs(f) => {
+            let a = Array::new(ctx.clone())?;
+            for (i, v) in f.iter().enumerate() {
+                a.set(i, *v)?;
+            }
+            a.into_value()
+        }
         Out::Dir(list) => {
             let names = Array::new(ctx.clone())?;
             let types = Array::new(ctx.clone())?;
@@ -332,6 +339,7 @@ fn parse<'js>(kind: &str, args: &Array<'js>) -> rquickjs::Result<Op> {
         "readFile" => Op::ReadFile { target: target(0)?, flags: n(1)? as i32 },
         "writeFile" => Op::WriteFile { target: target(0)?, data: bytes(1)?, flags: n(2)? as i32, mode: n(3)? as u32 },
         "exists" => Op::Exists { path: s(0)? },
+        "statfs" => Op::Statfs { path: s(0)? },
         _ => return Err(rquickjs::Error::new_from_js_message("string", "fs op", format!("unknown fs op {kind}"))),
     })
 }

@@ -45,6 +45,7 @@ pub enum Op {
     ReadFile { target: Target, flags: i32 },
     WriteFile { target: Target, data: Vec<u8>, flags: i32, mode: u32 },
     Exists { path: String },
+    Statfs { path: String },
 }
 
 /// What an operation produces.
@@ -58,6 +59,8 @@ pub enum Out {
     /// dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then (sec, nsec) for
     /// atime, mtime, ctime, birthtime.
     Stat([f64; 18]),
+    /// type, bsize, frsize, blocks, bfree, bavail, files, ffree.
+    Statfs([f64; 8]),
     /// Names (sorted bytewise, as libuv's scandir) and `UV_DIRENT_*` types.
     Dir(Vec<(String, i32)>),
 }
@@ -206,6 +209,26 @@ pub fn run(op: Op) -> Res {
         Op::ReadFile { target, flags } => read_file(&target, flags).map(Out::Bytes),
         Op::WriteFile { target, data, flags, mode } => {
             write_file(&target, &data, flags, mode).map(|()| Out::None)
+        }
+        Op::Statfs { path } => {
+            let c = cpath(&path)?;
+            // SAFETY: statfs writes into the zeroed struct and reports failure through its
+            // return value.
+            let st = unsafe {
+                let mut st: libc::statfs = std::mem::zeroed();
+                check(libc::statfs(c.as_ptr(), &mut st))?;
+                st
+            };
+            Ok(Out::Statfs([
+                st.f_type as f64,
+                st.f_bsize as f64,
+                st.f_frsize as f64,
+                st.f_blocks as f64,
+                st.f_bfree as f64,
+                st.f_bavail as f64,
+                st.f_files as f64,
+                st.f_ffree as f64,
+            ]))
         }
         Op::Exists { path } => {
             let Ok(c) = cpath(&path) else { return Ok(Out::Bool(false)) };
