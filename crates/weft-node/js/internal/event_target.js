@@ -19,6 +19,7 @@ const {
 const {
   validateAbortSignal,
   validateObject,
+  validateString,
   kValidateObjectAllowObjects,
   kValidateObjectAllowObjectsAndNull,
 } = require('internal/validators');
@@ -33,6 +34,9 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
+const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+const kCreateEvent = Symbol('kCreateEvent');
+const kHybridDispatch = Symbol('kHybridDispatch');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 let lazyInspectFn;
@@ -263,7 +267,7 @@ Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
 
 // One registered listener: a node of the per-type linked list (root = { size, next }).
 class Listener {
-  constructor(previous, listener, once, capture, passive, resistStopPropagation) {
+  constructor(previous, listener, once, capture, passive, resistStopPropagation, nodeStyle) {
     this.next = undefined;
     if (previous !== undefined) previous.next = this;
     this.previous = previous;
@@ -272,6 +276,7 @@ class Listener {
     this.capture = capture;
     this.passive = passive;
     this.resistStopPropagation = resistStopPropagation;
+    this.isNodeStyleListener = nodeStyle;
     this.removed = false;
     if (typeof listener === 'function') {
       this.callback = listener;
@@ -324,6 +329,7 @@ function listenerOptions(options) {
     passive: Boolean(options.passive),
     signal: options.signal,
     resistStopPropagation: options[kResistStopPropagation] ?? false,
+    isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
   };
 }
 
@@ -368,7 +374,9 @@ class EventTarget {
   addEventListener(type, listener, options = kEmptyObject) {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { once, capture, passive, signal, resistStopPropagation } = listenerOptions(options);
+    const {
+      once, capture, passive, signal, resistStopPropagation, isNodeStyleListener,
+    } = listenerOptions(options);
     validateAbortSignal(signal, 'options.signal');
     if (!validateEventListener(listener)) {
       const w = new Error(`addEventListener called with ${listener} which has no effect.`);
@@ -390,7 +398,7 @@ class EventTarget {
       root = { size: 1, next: undefined, resistStopPropagation: Boolean(resistStopPropagation) };
       // The root acts as the list's head node.
       const node = new Listener(undefined, listener, once, capture, passive,
-        Boolean(resistStopPropagation));
+        Boolean(resistStopPropagation), isNodeStyleListener);
       root.next = node;
       node.previous = root;
       this[kEvents].set(type, root);
@@ -404,7 +412,8 @@ class EventTarget {
       handler = handler.next;
     }
     if (handler !== undefined) return; // the same (listener, capture) pair: ignored
-    new Listener(previous, listener, once, capture, passive, Boolean(resistStopPropagation));
+    new Listener(previous, listener, once, capture, passive, Boolean(resistStopPropagation),
+      isNodeStyleListener);
     root.size++;
     root.resistStopPropagation ||= Boolean(resistStopPropagation);
     this[kNewListener](root.size, type, listener, once, capture, passive);
@@ -434,8 +443,17 @@ class EventTarget {
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     if (eventState.dispatching(event)) throw new ERR_EVENT_RECURSION(event.type);
-    dispatch(this, event.type, event);
+    this[kHybridDispatch](event, event.type, event);
     return event.defaultPrevented !== true;
+  }
+
+  // The event a NodeEventTarget's emit() gives listeners that are not node-style.
+  [kCreateEvent](nodeValue, type) {
+    return new CustomEvent(type, { detail: nodeValue });
+  }
+
+  [kHybridDispatch](nodeValue, type, event) {
+    dispatch(this, type, event, nodeValue);
   }
 
   [customInspectSymbol](depth, options) {
@@ -455,31 +473,43 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'EventTarget', writable: false, enumerable: false, configurable: true,
 });
 
-function dispatch(target, type, event) {
-  eventState.begin(event, target);
+// Runs the listeners of `type`. `event` may be undefined (a NodeEventTarget's emit): it is made
+// on first need for a listener that is not node-style; node-style listeners get `nodeValue`.
+function dispatch(target, type, event, nodeValue) {
+  if (event !== undefined) eventState.begin(event, target);
   const root = target[kEvents].get(type);
   if (root === undefined || root.next === undefined) {
-    eventState.setDispatching(event, false);
+    if (event !== undefined) eventState.setDispatching(event, false);
     return;
   }
+  const stopped = () => event !== undefined && eventState.stopped(event);
   let handler = root.next;
   while (handler !== undefined &&
-         (root.resistStopPropagation || handler.passive || !eventState.stopped(event))) {
+         (root.resistStopPropagation || handler.passive || !stopped())) {
     const next = handler.next;
-    if (handler.removed || (eventState.stopped(event) && !handler.resistStopPropagation)) {
+    if (handler.removed || (stopped() && !handler.resistStopPropagation)) {
       handler = next;
       continue;
     }
     if (handler.once) {
       handler.remove();
       root.size--;
-      if (root.size === 0 && target[kEvents].get(type) === root) target[kEvents].delete(type);
       target[kRemoveListener](root.size, type, handler.listener, handler.capture);
     }
+    let arg;
     try {
-      if (handler.passive) eventState.setPassive(event, true);
-      const result = Reflect.apply(handler.callback, target, [event]);
-      eventState.setDispatching(event, false);
+      if (handler.isNodeStyleListener) {
+        arg = nodeValue;
+      } else {
+        if (event === undefined) {
+          event = target[kCreateEvent](nodeValue, type);
+          eventState.begin(event, target);
+        }
+        arg = event;
+        if (handler.passive) eventState.setPassive(event, true);
+      }
+      const result = Reflect.apply(handler.callback, target, [arg]);
+      if (!handler.isNodeStyleListener) eventState.setDispatching(event, false);
       if (result !== undefined && result !== null) {
         const then = result.then;
         if (typeof then === 'function') {
@@ -489,11 +519,11 @@ function dispatch(target, type, event) {
     } catch (err) {
       emitUncaughtException(err);
     } finally {
-      if (handler.passive) eventState.setPassive(event, false);
+      if (handler.passive && event !== undefined) eventState.setPassive(event, false);
     }
     handler = next;
   }
-  eventState.setDispatching(event, false);
+  if (event !== undefined) eventState.setDispatching(event, false);
 }
 
 // The listeners of `type` in order (events.getEventListeners for EventTargets).
@@ -545,58 +575,81 @@ function defineEventHandler(emitter, name, event = name) {
   });
 }
 
-// NodeEventTarget: an EventTarget with the EventEmitter-style methods Node adds for
-// MessagePort-like objects (listeners get the event, not its data).
+// NodeEventTarget: an EventTarget with EventEmitter-style methods (Node's, for MessagePort-like
+// objects): on/once/addListener register node-style listeners, which emit(type, value) calls
+// with the value itself; other listeners get an event made for it.
+function checkNodeEventTarget(self) {
+  if (self?.[kIsNodeEventTarget] !== true) throw new ERR_INVALID_THIS('NodeEventTarget');
+}
+const kIsNodeEventTarget = Symbol('kIsNodeEventTarget');
+
 class NodeEventTarget extends EventTarget {
+  constructor() {
+    super();
+    this[kIsNodeEventTarget] = true;
+  }
+
   setMaxListeners(n) {
+    checkNodeEventTarget(this);
     EventEmitter.setMaxListeners(n, this);
   }
 
   getMaxListeners() {
+    checkNodeEventTarget(this);
     return this[kMaxEventTargetListeners];
   }
 
   eventNames() {
+    checkNodeEventTarget(this);
     return Array.from(this[kEvents].keys());
   }
 
   listenerCount(type) {
-    return this[kEvents].get(`${type}`)?.size ?? 0;
+    checkNodeEventTarget(this);
+    return this[kEvents].get(String(type))?.size ?? 0;
   }
 
   off(type, listener, options) {
+    checkNodeEventTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   removeListener(type, listener, options) {
+    checkNodeEventTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   on(type, listener) {
-    this.addEventListener(type, listener);
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   addListener(type, listener) {
-    this.addEventListener(type, listener);
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   emit(type, arg) {
+    checkNodeEventTarget(this);
+    validateString(type, 'type');
     const hadListeners = this.listenerCount(type) > 0;
-    this.dispatchEvent(arg instanceof Event ? arg : new Event(`${type}`));
+    this[kHybridDispatch](arg, type);
     return hadListeners;
   }
 
   once(type, listener) {
-    this.addEventListener(type, listener, { once: true });
+    checkNodeEventTarget(this);
+    this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
     return this;
   }
 
   removeAllListeners(type) {
-    if (type !== undefined) this[kEvents].delete(`${type}`);
+    checkNodeEventTarget(this);
+    if (type !== undefined) this[kEvents].delete(String(type));
     else this[kEvents].clear();
     return this;
   }
@@ -617,4 +670,7 @@ module.exports = {
   kTrustEvent,
   kResistStopPropagation,
   kIsEventTarget,
+  kIsNodeStyleListener,
+  kCreateEvent,
+  kHybridDispatch,
 };
