@@ -33,7 +33,7 @@ function unescapeBytes(s, decodeSpaces) {
     const code = s.charCodeAt(i);
     if (code === 43 /* + */ && decodeSpaces) {
       bytes.push(32);
-    } else if (code === 37 /* % */ && i + 2 < s.length + 0 &&
+    } else if (code === 37 /* % */ && i + 2 < s.length &&
         hexValue(s.charCodeAt(i + 1)) !== -1 && hexValue(s.charCodeAt(i + 2)) !== -1) {
       bytes.push(hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2)));
       i += 2;

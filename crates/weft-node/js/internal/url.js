@@ -609,7 +609,6 @@ function encodePathChars(path) {
   for (const ch of toUSVString(path)) {
     if (kPathSafe.test(ch)) out += ch;
     else if (ch === '~') out += '%7E';
-    else if (ch === '!' || ch === "'" || ch === '(' || ch === ')' || ch === '*') out += ch;
     else out += encodeURIComponent(ch);
   }
   return out;
