@@ -5,20 +5,26 @@
 const { Readable, Writable, Duplex } = require('stream');
 
 const log = [];
+// w's construction completes only once the other streams are done (after d's
+// 'close'), so the order never depends on timer timing.
+let finishConstruct;
 const w = new Writable({
   construct(cb) {
     log.push('w construct');
-    setTimeout(() => { log.push('w constructed'); cb(); }, 30);
+    finishConstruct = () => { log.push('w constructed'); cb(); };
   },
   write(chunk, enc, cb) { log.push(`w write ${chunk}`); cb(); },
   final(cb) {
     log.push('w final');
-    setTimeout(cb, 2);
+    setImmediate(cb);
   },
 });
 w.on('prefinish', () => log.push('w prefinish'));
 w.on('finish', () => log.push('w finish'));
-w.on('close', () => log.push('w close'));
+w.on('close', () => {
+  log.push('w close');
+  console.log(log.join('\n'));
+});
 log.push(`write -> ${w.write('early')}`);
 w.end('end-chunk');
 log.push('sync done');
@@ -51,8 +57,10 @@ const d = new Duplex({
   write(c, e, cb) { cb(); },
   destroy(err, cb) { log.push(`d destroy ${err}`); cb(err); },
 });
-d.on('close', () => log.push('d close'));
+d.on('close', () => {
+  log.push('d close');
+  setImmediate(() => setImmediate(finishConstruct));
+});
 d.destroy();
 log.push(`d destroyed=${d.destroyed}`);
 
-setTimeout(() => console.log(log.join('\n')), 120);
