@@ -194,18 +194,39 @@ fn encode(s: &[u8], enc: i32) -> Vec<u8> {
         BASE64 | BASE64URL => decode_base64(s),
         HEX => decode_hex(s),
         _ => {
-            // UTF-8; a lone surrogate (ED A0..BF xx) becomes U+FFFD (EF BF BD), as V8 writes it.
             let mut out = s.to_vec();
-            let mut i = 0;
-            while i + 2 < out.len() {
-                if out[i] == 0xED && out[i + 1] >= 0xA0 {
-                    out[i..i + 3].copy_from_slice(&[0xEF, 0xBF, 0xBD]);
-                    i += 3;
-                } else {
-                    i += 1;
-                }
-            }
+            fix_lone_surrogates(&mut out);
             out
+        }
+    }
+}
+
+/// Writes the string's bytes straight into `dst` when their length is known without
+/// encoding (UTF-8, whose WTF-8 form has the same length, or ASCII input for latin1/ascii)
+/// and they fit; `None` otherwise.
+fn encode_into(s: &[u8], enc: i32, dst: &mut [u8]) -> Option<usize> {
+    let same_len = enc == UTF8 || ((enc == LATIN1 || enc == ASCII) && s.is_ascii());
+    if !same_len || s.len() > dst.len() {
+        return None;
+    }
+    let out = &mut dst[..s.len()];
+    out.copy_from_slice(s);
+    if enc == UTF8 {
+        fix_lone_surrogates(out);
+    }
+    Some(s.len())
+}
+
+/// Replaces each lone surrogate's WTF-8 form (ED A0..BF xx) with U+FFFD (EF BF BD), as V8
+/// writes it; the length does not change.
+fn fix_lone_surrogates(out: &mut [u8]) {
+    let mut i = 0;
+    while i + 2 < out.len() {
+        if out[i] == 0xED && out[i + 1] >= 0xA0 {
+            out[i..i + 3].copy_from_slice(&[0xEF, 0xBF, 0xBD]);
+            i += 3;
+        } else {
+            i += 1;
         }
     }
 }
@@ -398,12 +419,19 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "write",
         |ctx: Ctx<'js>, target: Value<'js>, s: Value<'js>, offset: f64, max: f64, enc: i32| -> rquickjs::Result<f64> {
-            let bytes = with_str(&ctx, &s, |b| encode(b, enc))?;
-            with_bytes_mut(&ctx, &target, |t| {
+            let (ptr, len) = u8_raw(&ctx, &target)?;
+            with_str(&ctx, &s, |b| {
+                // SAFETY: the view's memory is alive and unaliased while we write (no JS runs).
+                let t = unsafe { std::slice::from_raw_parts_mut(ptr, len) };
                 let offset = clamp(offset, t.len());
                 let room = (t.len() - offset).min(clamp(max, usize::MAX >> 1));
+                let dst = &mut t[offset..offset + room];
+                if let Some(n) = encode_into(b, enc, dst) {
+                    return n as f64;
+                }
+                let bytes = encode(b, enc);
                 let n = fit(&bytes, room, enc);
-                t[offset..offset + n].copy_from_slice(&bytes[..n]);
+                dst[..n].copy_from_slice(&bytes[..n]);
                 n as f64
             })
         },
@@ -416,19 +444,25 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "encodeIntoPool",
         |ctx: Ctx<'js>, pool: Value<'js>, offset: f64, s: Value<'js>, enc: i32| -> rquickjs::Result<Value<'js>> {
-            let bytes = with_str(&ctx, &s, |b| encode(b, enc))?;
-            let written = with_bytes_mut(&ctx, &pool, |t| {
-                let offset = clamp(offset, t.len());
-                if bytes.len() <= t.len() - offset {
-                    t[offset..offset + bytes.len()].copy_from_slice(&bytes);
-                    Some(bytes.len())
+            let (ptr, len) = u8_raw(&ctx, &pool)?;
+            let result = with_str(&ctx, &s, |b| {
+                // SAFETY: the pool's memory is alive and unaliased while we write (no JS runs).
+                let t = unsafe { std::slice::from_raw_parts_mut(ptr, len) };
+                let dst = &mut t[clamp(offset, len)..];
+                if let Some(n) = encode_into(b, enc, dst) {
+                    return Ok(n);
+                }
+                let bytes = encode(b, enc);
+                if bytes.len() <= dst.len() {
+                    dst[..bytes.len()].copy_from_slice(&bytes);
+                    Ok(bytes.len())
                 } else {
-                    None
+                    Err(bytes)
                 }
             })?;
-            match written {
-                Some(n) => Ok(Value::new_number(ctx, n as f64)),
-                None => Ok(ArrayBuffer::new(ctx, bytes)?.into_value()),
+            match result {
+                Ok(n) => Ok(Value::new_number(ctx, n as f64)),
+                Err(bytes) => Ok(ArrayBuffer::new(ctx, bytes)?.into_value()),
             }
         },
     )?;
@@ -552,6 +586,15 @@ mod tests {
         assert_eq!(encode(&[0xED, 0xA0, 0x80, b'x'], UTF8), [0xEF, 0xBF, 0xBD, b'x']);
         assert_eq!(encode(&[0xED, 0xA0, 0x80, b'x'], LATIN1), [0x00, b'x']);
         assert_eq!(encode("😀".as_bytes(), UCS2), [0x3d, 0xd8, 0x00, 0xde]);
+    }
+
+    #[test]
+    fn direct_writes_only_when_the_length_is_known() {
+        let mut dst = [0u8; 4];
+        assert_eq!(encode_into(&[0xED, 0xA0, 0x80], UTF8, &mut dst), Some(3));
+        assert_eq!(&dst[..3], [0xEF, 0xBF, 0xBD]);
+        assert_eq!(encode_into("é".as_bytes(), LATIN1, &mut dst), None);
+        assert_eq!(encode_into(b"hello", UTF8, &mut dst), None);
     }
 
     #[test]
