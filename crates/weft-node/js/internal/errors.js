@@ -259,6 +259,8 @@ E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ` +
   `${determineSpecificType(value)}.`, TypeError);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
@@ -338,6 +340,28 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null) => {
     'available in all CommonJS modules.';
   return msg;
 }, Error);
+// http (kept together).
+E('ERR_HTTP_BODY_NOT_ALLOWED',
+  'Adding content for this request method or response status is not allowed.', Error);
+E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', (bodyLength, contentLength) =>
+  `Response body's content-length of ${bodyLength} byte(s) does not match the ` +
+  `content-length of ${contentLength} byte(s) set in header`, Error);
+E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
+E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
+E('ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: %s', RangeError);
+E('ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout', Error);
+E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', Error);
+E('ERR_HTTP_SOCKET_ENCODING',
+  'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
+E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
+E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 // net (kept together: socket and server errors).
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);

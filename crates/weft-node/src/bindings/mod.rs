@@ -14,6 +14,7 @@ mod async_wrap;
 mod buffer;
 mod cares_wrap;
 mod fs;
+mod http_parser;
 pub mod modules;
 mod os;
 mod process_methods;
@@ -52,6 +53,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("buffer", buffer::make(realm)?);
     table.insert("cares_wrap", cares_wrap::make(realm)?);
     table.insert("fs", fs::make(realm)?);
+    table.insert("http_parser", http_parser::make(realm)?);
     table.insert("modules", modules::make(realm)?);
     table.insert("os", os::make(realm)?);
     table.insert("process_methods", process_methods::make(realm)?);

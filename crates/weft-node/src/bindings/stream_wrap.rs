@@ -96,6 +96,10 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let r = realm.clone();
     def(ctx, &obj, "hasRef", move |id: f64| stream::has_ref(&r, id as AsyncId))?;
     let r = realm.clone();
+    def(ctx, &obj, "consume", move |id: f64, on: bool| {
+        r.streams.with(id as AsyncId, |h| h.consumed = on);
+    })?;
+    let r = realm.clone();
     def(ctx, &obj, "readStart", move |id: f64| stream::read_start(&r, id as AsyncId))?;
     let r = realm.clone();
     def(ctx, &obj, "readStop", move |id: f64| stream::read_stop(&r, id as AsyncId))?;

@@ -115,6 +115,8 @@ pub struct StreamHandle {
     /// An error of `bind` that libuv reports at `listen` instead (`EADDRINUSE`).
     pub delayed_error: Option<i32>,
     listening: bool,
+    /// Read by a native consumer (Node's `parser.consume(handle)`): `onread` runs unscoped.
+    pub consumed: bool,
     reading: bool,
     connecting: Option<AsyncId>,
     writes: VecDeque<QueuedWrite>,
@@ -135,6 +137,7 @@ impl StreamHandle {
             bind_path: None,
             delayed_error: None,
             listening: false,
+            consumed: false,
             reading: false,
             connecting: None,
             writes: VecDeque::new(),
@@ -609,7 +612,14 @@ fn read_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
             }
             Err(code) => vec![Value::new_int(ctx.clone(), code), Value::new_undefined(ctx.clone())],
         };
-        wrap::make_callback(realm, id, "onread", args);
+        let consumed = realm.streams.with(id, |h| h.consumed).unwrap_or(false);
+        if consumed {
+            if let Some(obj) = realm.wraps.object(id) {
+                wrap::call_unscoped(realm, &obj, "onread", args);
+            }
+        } else {
+            wrap::make_callback(realm, id, "onread", args);
+        }
         if partial {
             return;
         }

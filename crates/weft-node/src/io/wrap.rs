@@ -20,6 +20,8 @@ use crate::task_queue::process_ticks_and_rejections;
 #[derive(Default)]
 pub struct Wraps<'js> {
     live: RefCell<IdMap<u64, Resource<'js>>>,
+    /// Depth of [`call_unscoped`] calls: tick queues drain only outside them.
+    suppress_drain: std::cell::Cell<u32>,
 }
 
 impl<'js> Wraps<'js> {
@@ -103,21 +105,63 @@ pub fn make_callback<'js>(
 
 /// Calls `f` with `this` = the resource object inside `res`'s context (see [`make_callback`]).
 pub fn call_in<'js>(realm: &Rc<Realm<'js>>, res: &Resource<'js>, f: &Function<'js>, args: Vec<Value<'js>>) {
+    call_in_with_this(realm, res, f, res.object.clone(), args);
+}
+
+/// Calls `f` with `this` inside `res`'s context; returns its result (None if it threw, after
+/// the uncaught-exception path ran).
+pub fn call_in_with_this<'js>(
+    realm: &Rc<Realm<'js>>,
+    res: &Resource<'js>,
+    f: &Function<'js>,
+    this: Value<'js>,
+    args: Vec<Value<'js>>,
+) -> Option<Value<'js>> {
     let scope = match realm.async_ctx.enter(res) {
         Ok(s) => s,
         Err(e) => fatal::hook_threw(realm, e),
     };
     let mut call_args = Args::new(realm.ctx.clone(), args.len());
     let result = call_args
-        .this(res.object.clone())
+        .this(this)
+        .and_then(|()| call_args.push_args(args.iter().cloned()))
+        .and_then(|()| f.call_arg::<Value<'js>>(call_args));
+    let value = match result {
+        Ok(v) => Some(v),
+        Err(_) => {
+            let err = realm.ctx.catch();
+            fatal::handle_uncaught(realm, err);
+            None
+        }
+    };
+    fatal::leave_or_die(realm, scope);
+    drain_if_outermost(realm);
+    value
+}
+
+/// Calls `obj[method](...args)` outside any resource scope, as native code that consumes a
+/// stream directly does (Node's HTTP server parser reading its socket): callbacks it makes
+/// enter their own scopes, and the tick queues drain once, after all of them.
+pub fn call_unscoped<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>, method: &str, args: Vec<Value<'js>>) {
+    let Some(f) = obj.get::<_, Value>(method).ok().and_then(|v| v.into_function()) else {
+        return;
+    };
+    realm.wraps.suppress_drain.set(realm.wraps.suppress_drain.get() + 1);
+    let mut call_args = Args::new(realm.ctx.clone(), args.len());
+    let result = call_args
+        .this(obj.clone())
         .and_then(|()| call_args.push_args(args.iter().cloned()))
         .and_then(|()| f.call_arg::<()>(call_args));
+    realm.wraps.suppress_drain.set(realm.wraps.suppress_drain.get() - 1);
     if result.is_err() {
         let err = realm.ctx.catch();
         fatal::handle_uncaught(realm, err);
     }
-    fatal::leave_or_die(realm, scope);
-    if realm.async_ctx.stack_len() == 0 {
+    drain_if_outermost(realm);
+}
+
+fn drain_if_outermost(realm: &Rc<Realm<'_>>) {
+    if realm.async_ctx.stack_len() == 0 && realm.wraps.suppress_drain.get() == 0 {
         process_ticks_and_rejections(realm);
     }
 }
