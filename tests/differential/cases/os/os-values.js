@@ -1,5 +1,5 @@
 // node:os values that are stable on one machine (hostname, release, interfaces, user, priority,
-// constants) printed in full, and the shape of the ones that change between runs (uptime,
+// constants; userInfo with encoding 'buffer') printed in full, and the shape of the ones that change between runs (uptime,
 // loadavg, memory, cpus); function names, lengths, Symbol.toPrimitive shortcuts, descriptors.
 'use strict';
 const os = require('os');
@@ -22,6 +22,7 @@ console.log(cpus.every((c) => typeof c.speed === 'number' &&
 console.log(util.inspect(os.networkInterfaces(), { depth: 4 }));
 console.log(os.userInfo());
 console.log(os.userInfo({ encoding: 'utf8' }).username === os.userInfo().username);
+console.log(os.userInfo({ encoding: 'buffer' }));
 console.log(os.getPriority(), os.getPriority(0), os.getPriority(process.pid));
 console.log(os.constants);
 console.log(Object.isFrozen(os.constants), Object.isFrozen(os.constants.signals),
