@@ -980,6 +980,23 @@ function cp(src, dest, options, callback) {
   require('fs/promises').cp(src, dest, options).then(() => callback(null), callback);
 }
 
+// ---- disposable temp dirs, blobs ----
+
+function mkdtempDisposableSync(prefix, options) {
+  const p = pathModule.resolve(mkdtempSync(prefix, options));
+  const remove = () => rmSync(p, { recursive: true, force: true });
+  return { path: p, remove, [Symbol.dispose]: remove };
+}
+
+async function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type ?? '';
+  path = getValidatedPath(path);
+  const { Blob } = require('buffer');
+  const data = await fs.promises.readFile(path);
+  return new Blob([data], { type });
+}
+
 // ---- lazily loaded pieces ----
 
 let promises, streams, dirMod, watchersMod;
@@ -1034,7 +1051,13 @@ const fs = module.exports = {
   get FileWriteStream() { return lazyStreams().WriteStream; },
   get Dir() { return lazyDir().Dir; },
   _toUnixTimestamp: toUnixTimestamp,
-  F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
+  glob(...args) { return require('internal/fs/glob').glob(...args); },
+  globSync(...args) { return require('internal/fs/glob').globSync(...args); },
+  // lchmod exists only on macOS; Node keeps the keys, undefined, elsewhere.
+  lchmod: undefined,
+  lchmodSync: undefined,
+  mkdtempDisposableSync,
+  openAsBlob,
   constants,
   get promises() {
     promises ??= require('internal/fs/promises').exports;

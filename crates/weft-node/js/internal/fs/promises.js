@@ -473,6 +473,45 @@ async function writeFileCommon(path, data, options, defFlag) {
 function writeFile(path, data, options) { return writeFileCommon(path, data, options, 'w'); }
 function appendFile(path, data, options) { return writeFileCommon(path, data, options, 'a'); }
 
+async function mkdtempDisposable(prefix, options) {
+  const p = pathModule.resolve(await mkdtemp(prefix, options));
+  const remove = () => rm(p, { recursive: true, force: true });
+  return { path: p, remove, [Symbol.asyncDispose]: remove };
+}
+
+// fs/promises.watch: an async iterator of { eventType, filename } over an FSWatcher.
+async function* watch(filename, options = {}) {
+  const { watch: watchCb } = require('internal/fs/watchers');
+  const signal = options?.signal;
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const queue = [];
+  let wake = null;
+  let failure = null;
+  const watcher = watchCb(filename, { ...options, signal: undefined });
+  const kick = () => { if (wake) { const w = wake; wake = null; w(); } };
+  watcher.on('change', (eventType, name) => { queue.push({ __proto__: null, eventType, filename: name }); kick(); });
+  watcher.on('error', (err) => { failure = err; kick(); });
+  const onAbort = () => { failure = new AbortError(undefined, { cause: signal.reason }); kick(); };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    while (true) {
+      if (queue.length > 0) {
+        yield queue.shift();
+        continue;
+      }
+      if (failure) throw failure;
+      await new Promise((resolve) => { wake = resolve; });
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    watcher.close();
+  }
+}
+
+function glob(pattern, options) {
+  return require('internal/fs/glob').globAsync(pattern, options);
+}
+
 async function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
 }
@@ -480,7 +519,7 @@ async function opendir(path, options) {
 const exportsObj = {
   access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir,
   readlink, symlink, lstat, stat, statfs, link, unlink, chmod, lchmod, lchown, chown, utimes,
-  lutimes, realpath, mkdtemp, writeFile, appendFile, readFile, constants,
+  lutimes, realpath, mkdtemp, mkdtempDisposable, watch, glob, writeFile, appendFile, readFile, constants,
 };
 
 module.exports = { exports: exportsObj, FileHandle, call };
