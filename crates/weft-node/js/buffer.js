@@ -346,7 +346,9 @@ function validateBuffer(buffer, name = 'buffer') {
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) {
+    validateNumber(size, 'size', 0, kMaxLength);
+  }
   if (fill !== undefined && fill !== 0 && size > 0) {
     const buf = new FastBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
@@ -355,7 +357,9 @@ Buffer.alloc = function alloc(size, fill, encoding) {
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) {
+    validateNumber(size, 'size', 0, kMaxLength);
+  }
   return allocate(size);
 };
 

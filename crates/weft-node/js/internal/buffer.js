@@ -297,7 +297,8 @@ function writeIGeneric(buf, value, offset, n, bigEndian) {
 function writeUInt8(value, offset = 0) { return writeUGeneric(this, value, offset, 1, false); }
 function writeInt8(value, offset = 0) { return writeIGeneric(this, value, offset, 1, false); }
 
-// Range, then offset type, then bounds: Node's order of checks.
+// Range, then offset type, then bounds: Node's order of checks (called only when one of
+// them fails, so the callers' success path makes no call).
 function check16(buf, value, offset, min, max) {
   if (value > max || value < min) checkInt(value, min, max, buf, offset, 1);
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
@@ -313,7 +314,10 @@ function check32(buf, value, offset, min, max) {
 function writeUInt16LE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check16(this, value, offset, 0, 0xffff);
+  if (value > 0xffff || value < 0 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    check16(this, value, offset, 0, 0xffff);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   return offset + 2;
@@ -322,7 +326,10 @@ function writeUInt16LE(value, offset) {
 function writeUInt16BE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check16(this, value, offset, 0, 0xffff);
+  if (value > 0xffff || value < 0 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    check16(this, value, offset, 0, 0xffff);
+  }
   this[offset] = value >>> 8;
   this[offset + 1] = value;
   return offset + 2;
@@ -331,7 +338,10 @@ function writeUInt16BE(value, offset) {
 function writeInt16LE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check16(this, value, offset, -0x8000, 0x7fff);
+  if (value > 0x7fff || value < -0x8000 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    check16(this, value, offset, -0x8000, 0x7fff);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   return offset + 2;
@@ -340,7 +350,10 @@ function writeInt16LE(value, offset) {
 function writeInt16BE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check16(this, value, offset, -0x8000, 0x7fff);
+  if (value > 0x7fff || value < -0x8000 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 1] === undefined) {
+    check16(this, value, offset, -0x8000, 0x7fff);
+  }
   this[offset] = value >>> 8;
   this[offset + 1] = value;
   return offset + 2;
@@ -349,7 +362,10 @@ function writeInt16BE(value, offset) {
 function writeUInt32LE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check32(this, value, offset, 0, 0xffffffff);
+  if (value > 0xffffffff || value < 0 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    check32(this, value, offset, 0, 0xffffffff);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   this[offset + 2] = value >>> 16;
@@ -360,7 +376,10 @@ function writeUInt32LE(value, offset) {
 function writeUInt32BE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check32(this, value, offset, 0, 0xffffffff);
+  if (value > 0xffffffff || value < 0 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    check32(this, value, offset, 0, 0xffffffff);
+  }
   this[offset] = value >>> 24;
   this[offset + 1] = value >>> 16;
   this[offset + 2] = value >>> 8;
@@ -371,7 +390,10 @@ function writeUInt32BE(value, offset) {
 function writeInt32LE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check32(this, value, offset, -0x80000000, 0x7fffffff);
+  if (value > 0x7fffffff || value < -0x80000000 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    check32(this, value, offset, -0x80000000, 0x7fffffff);
+  }
   this[offset] = value;
   this[offset + 1] = value >>> 8;
   this[offset + 2] = value >>> 16;
@@ -382,7 +404,10 @@ function writeInt32LE(value, offset) {
 function writeInt32BE(value, offset) {
   if (offset === undefined) offset = 0;
   value = +value;
-  check32(this, value, offset, -0x80000000, 0x7fffffff);
+  if (value > 0x7fffffff || value < -0x80000000 || typeof offset !== 'number' ||
+      this[offset] === undefined || this[offset + 3] === undefined) {
+    check32(this, value, offset, -0x80000000, 0x7fffffff);
+  }
   this[offset] = value >>> 24;
   this[offset + 1] = value >>> 16;
   this[offset + 2] = value >>> 8;
