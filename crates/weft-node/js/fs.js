@@ -949,35 +949,15 @@ function makeFdOp(kind) {
 const [fsync, fsyncSync] = makeFdOp('fsync');
 const [fdatasync, fdatasyncSync] = makeFdOp('fdatasync');
 
-// ---- cp (files and directory trees; no filter/dereference subtleties) ----
+// ---- cp ----
 
-function cpSync(src, dest, options = {}) {
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  const st = lstatSync(src);
-  if (st.isDirectory()) {
-    if (!options.recursive) {
-      throw new codes.ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: src, syscall: 'cp', errno: 21 });
-    }
-    mkdirSync(dest, { recursive: true });
-    for (const name of readdirSync(src)) {
-      cpSync(pathModule.join(src, name), pathModule.join(dest, name), options);
-    }
-  } else if (st.isSymbolicLink()) {
-    symlinkSync(readlinkSync(src), dest);
-  } else {
-    const excl = options.force === false ? constants.COPYFILE_EXCL : 0;
-    try {
-      copyFileSync(src, dest, excl);
-    } catch (e) {
-      if (!(e.code === 'EEXIST' && options.errorOnExist !== true)) throw e;
-    }
-  }
+function cpSync(src, dest, options) {
+  require('internal/fs/cp').cpSync(src, dest, options);
 }
 function cp(src, dest, options, callback) {
   if (typeof options === 'function') { callback = options; options = undefined; }
   callback = makeCallback(callback);
-  require('fs/promises').cp(src, dest, options).then(() => callback(null), callback);
+  require('internal/fs/cp').cp(src, dest, options).then(() => callback(null), callback);
 }
 
 // ---- disposable temp dirs, blobs ----

@@ -236,6 +236,7 @@ E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect()(value);
@@ -388,6 +389,7 @@ E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was ' +
   'already active', Error);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
@@ -453,6 +455,9 @@ function ES(key, msg) {
 ES('ERR_SYSTEM_ERROR', 'A system error occurred');
 ES('ERR_FS_EISDIR', 'Path is a directory');
 ES('ERR_FS_CP_EINVAL', 'Invalid src or dest');
+ES('ERR_FS_CP_EEXIST', 'Target already exists');
+ES('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory');
+ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

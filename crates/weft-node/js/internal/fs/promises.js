@@ -290,27 +290,8 @@ async function copyFile(src, dest, mode) {
   return call('copyfile', [src, dest, I.copyMode(mode)], 'copyfile', src, dest);
 }
 
-async function cp(src, dest, options = {}) {
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  const st = await lstat(src);
-  if (st.isDirectory()) {
-    if (!options.recursive) {
-      throw new codes.ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: src, syscall: 'cp', errno: 21 });
-    }
-    await mkdir(dest, { recursive: true });
-    for (const name of await readdir(src)) {
-      await cp(pathModule.join(src, name), pathModule.join(dest, name), options);
-    }
-  } else if (st.isSymbolicLink()) {
-    await symlink(await readlink(src), dest);
-  } else {
-    try {
-      await copyFile(src, dest, options.force === false ? constants.COPYFILE_EXCL : 0);
-    } catch (e) {
-      if (!(e.code === 'EEXIST' && options.errorOnExist !== true)) throw e;
-    }
-  }
+async function cp(src, dest, options) {
+  return require('internal/fs/cp').cp(src, dest, options);
 }
 
 async function rename(from, to) {
