@@ -203,7 +203,13 @@ function debuglog(set, cb) {
         const proc = processObject();
         const pid = proc && proc.pid !== undefined ? proc.pid : 0;
         impl = function debug(...args) {
-          writeStderr(`${set} ${pid}: ${formatWithOptions({}, ...args)}\n`);
+          // Coloured like Node when stderr is a colour terminal; through process.stderr
+          // so the lines keep their place among other stderr writes.
+          const stderr = proc && proc.stderr;
+          const colors = shouldColorize(stderr);
+          const line = `${set} ${pid}: ${formatWithOptions({ colors }, ...args)}\n`;
+          if (stderr && typeof stderr.write === 'function') stderr.write(line);
+          else writeStderr(line);
         };
       } else {
         impl = function debug() {};
