@@ -109,6 +109,13 @@ class URL {
         c = binding.parse(`file:${old[kHref].slice(old[kProtocol].length)}`, undefined) ?? c;
       }
     }
+    // A host-less non-special URL whose path starts with '//' serialises with a '/.' prefix
+    // (URL Standard), which the url crate leaves out of the setter's result.
+    if (setter === 'pathname' && c !== undefined && c[kHost] === '' &&
+        c[kPathname].startsWith('//') && !kSpecial.has(c[kProtocol]) &&
+        c[kProtocol] !== 'file:' && c[kHref].startsWith(`${c[kProtocol]}//`)) {
+      c = binding.parse(`${c[kProtocol]}/.${c[kPathname]}${c[kSearch]}${c[kHash]}`, undefined) ?? c;
+    }
     if (c !== undefined) this.#c = c;
   }
 

@@ -20,7 +20,7 @@ for (const [k, v] of sets) {
 }
 for (const [input, k, v] of [['mailto:a@b', 'host', 'x'], ['mailto:a@b', 'pathname', 'c'], ['file:///a', 'port', '80'],
   ['file:///a', 'username', 'u'], ['file:///a', 'host', 'h.com'], ['http://h/', 'protocol', 'file'], ['foo://h/', 'protocol', 'http'],
-  ['data:x', 'hash', 'y'], ['http://h/', 'hostname', '%41'], ['http://h/', 'host', 'ü.com']]) {
+  ['data:x', 'hash', 'y'], ['foo:/p', 'pathname', '//dbl'], ['foo:/p?q#f', 'pathname', '//'], ['http://h/', 'hostname', '%41'], ['http://h/', 'host', 'ü.com']]) {
   const u = new URL(input); u[k] = v; show(input, k, v, u.href);
 }
 const u = new URL(base);
