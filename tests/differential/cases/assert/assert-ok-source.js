@@ -38,3 +38,17 @@ show(17, () => assert(Array.isArray({})));
 show(18, () => { assert.ok(true); assert.ok([].length); });
 show(19, () => assert.ok('a'.includes('b') && true));
 show(20, () => assert.ok(1) || assert.ok(''));
+show(21, () => [1].forEach((v) => assert(v > 5)));
+show(22, () => { const o = { check: assert }; o.check(false); });
+show(23, () => assert.ok(`template ${1}` === 'x'));
+show(24, () => assert.ok('paren (' === ')'));
+show(25, () => { let a = 1; a++; assert.strict.ok(a === 3); });
+show(26, () => assert['ok'](false));
+show(27, () => assert?.ok(0));
+show(28, () => { function inner() { return false; } assert(inner(), undefined); });
+show(29, () => assert(/* comment */ false));
+show(30, () => assert(
+  false,
+  undefined,
+));
+show(31, () => assert.ok(typeof assert === 'string' && (1 + 2) > 4));

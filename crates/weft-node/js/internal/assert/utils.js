@@ -111,11 +111,12 @@ function expressionFrom(text, start) {
 }
 
 const callStart = /[\w$]+(?:\??\.[\w$]+|\[[^\]]*\])*\s*\(/g;
-const assertName = /(?:^|[.[])(?:assert|ok|strict)[\]'"]*\s*\($/;
+const assertName = /(?:^|[.[])['"]?(?:assert|ok|strict)['"]?\]?\s*\($/;
 
 // The engine reports a position somewhere inside the call on its last line (the
-// callee, an argument, an operator). Among the calls on that line that enclose the
-// position, the innermost one named like an assertion wins, else the outermost.
+// callee of a method call, else an argument or operator). Among the calls on that line
+// that enclose the position: the innermost one named like an assertion, else one whose
+// callee holds the position, else the innermost.
 function sourceExpression() {
   const where = callerLocation();
   if (where === undefined) return undefined;
@@ -125,15 +126,17 @@ function sourceExpression() {
   if (text === undefined) return undefined;
   const index = where.column - 1;
   let named;
-  let outermost;
+  let callee;
+  let innermost;
   callStart.lastIndex = 0;
   let m;
   while ((m = callStart.exec(text)) !== null) {
     if (m.index > index) break;
     const expr = expressionFrom(text, m.index);
     if (m.index + expr.length > index) {
-      if (outermost === undefined) outermost = expr;
+      innermost = expr;
       if (assertName.test(m[0])) named = expr;
+      if (index < m.index + m[0].length) callee = expr;
     }
     callStart.lastIndex = m.index + 1;
     // Skip the rest of this identifier so `assert.ok` is not matched again as `ok`.
@@ -142,7 +145,7 @@ function sourceExpression() {
       callStart.lastIndex++;
     }
   }
-  if (named !== undefined || outermost !== undefined) return named ?? outermost;
+  if (innermost !== undefined) return named ?? callee ?? innermost;
   // A call spread over several lines is reported at its last line: quote the first
   // line of the call, from the callee on, as Node does.
   for (let n = where.line - 2; n >= 0 && n >= where.line - 30; n--) {
