@@ -9,7 +9,8 @@ const types = require('internal/util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes } = require('internal/errors');
 const {
-  validateBoolean, validateFunction, validateNumber, validateObject, validateOneOf, validateString,
+  validateBoolean, validateFunction, validateInteger, validateNumber, validateObject, validateOneOf,
+  validateString,
 } = require('internal/validators');
 const { myersDiff } = require('internal/assert/myers_diff');
 
@@ -428,14 +429,22 @@ async function aborted(signal, resource) {
   });
 }
 
-function getCallSites(frameCount = 8, options) {
+function getCallSites(frameCount = 10, options) {
   if (typeof frameCount === 'object' && frameCount !== null && options === undefined) {
     options = frameCount;
-    frameCount = 8;
+    frameCount = 10;
   }
   if (options !== undefined) validateObject(options, 'options');
-  validateNumber(frameCount, 'frameCount', 1, 200);
-  const stack = String(new Error().stack || '');
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  // Enough frames for the request (one more for this function).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = frameCount + 1;
+  let stack;
+  try {
+    stack = String(new Error().stack || '');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   const sites = [];
   for (const raw of stack.split('\n').slice(1)) {
     const line = raw.trim();
@@ -444,6 +453,7 @@ function getCallSites(frameCount = 8, options) {
     if (!m) continue;
     const name = m[1] === undefined || m[1] === '<anonymous>' ? '' : m[1];
     sites.push({
+      __proto__: null,
       functionName: name,
       scriptId: '0',
       scriptName: m[2],
