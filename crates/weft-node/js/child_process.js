@@ -484,8 +484,8 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-// fork(): a child running `modulePath` under process.execPath with an 'ipc' stdio entry. The
-// IPC channel itself (send/'message') is not implemented: the child starts, messages do not flow.
+// fork(): a child running `modulePath` under process.execPath with an 'ipc' stdio entry (the
+// channel: internal/child_process/ipc.js).
 function fork(modulePath, args = [], options) {
   modulePath = getValidatedPath(modulePath, 'modulePath');
   if (args == null) {
@@ -513,7 +513,9 @@ function fork(modulePath, args = [], options) {
   return spawn(options.execPath, args, options);
 }
 
-function _forkChild() {}
+function _forkChild(fd, serializationMode) {
+  require('internal/child_process/ipc').forkChild(fd, serializationMode);
+}
 
 module.exports = {
   _forkChild,

@@ -4,9 +4,11 @@
 //! A `Process` handle is a `PROCESSWRAP` resource from construction. `spawn` starts the child
 //! with `std::process::Command`; each `'pipe'` stdio entry gets a Unix socket pair (libuv uses
 //! socket pairs too), whose parent end is handed to the JS `Pipe` handle that the entry names.
-//! A waiter thread per child blocks in `waitpid` and posts the status to the loop; the handle
-//! holds a loop reference while the child runs and the handle is ref'd, and `onexit(exitCode,
-//! signalName)` runs through `MakeCallback`. `spawnSync` runs the child to completion on the
+//! The child's exit is seen through a pidfd registered with the loop (so it is ordered with
+//! the child's pipes by readiness, as libuv's SIGCHLD pipe is), or, where pidfds are missing,
+//! by a waiter thread posting the `waitpid` status; either keeps the loop alive while the
+//! child runs and the handle is ref'd, and `onexit(exitCode, signalName)` runs through
+//! `MakeCallback`. `spawnSync` runs the child to completion on the
 //! JS thread with a `poll(2)` loop (input, output capture, `timeout`, `maxBuffer`).
 
 use std::cell::RefCell;
@@ -18,11 +20,14 @@ use std::process::{Child, Command, Stdio};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use mio::unix::SourceFd;
+use mio::Interest;
 use rquickjs::{Array, ArrayBuffer, Function, Object, TypedArray, Value};
 use weft_async_core::AsyncId;
 
 use super::def;
 use super::signals::SIGNALS;
+use crate::io::dispatch::Readiness;
 use crate::io::errno;
 use crate::io::stream::{self, Conn};
 use crate::io::wrap;
@@ -32,10 +37,13 @@ use crate::realm::Realm;
 struct ProcState {
     pid: i32,
     refed: bool,
-    /// Whether the handle currently holds a loop reference (child running and ref'd).
+    /// Whether the handle currently holds a generic loop reference (waiter-thread mode:
+    /// child running and ref'd).
     holding: bool,
     running: bool,
     key: u64,
+    /// pidfd mode: the child and its pidfd, registered with the loop under `key`.
+    watched: Option<(Child, OwnedFd)>,
 }
 
 type Table = Rc<RefCell<HashMap<u64, ProcState>>>;
@@ -275,6 +283,11 @@ fn exit_parts(status: std::process::ExitStatus) -> (i32, i32) {
 }
 
 fn set_hold(realm: &Realm<'_>, st: &mut ProcState) {
+    if st.watched.is_some() {
+        // The registered pidfd is what keeps the loop alive.
+        realm.event_loop.set_io_ref(st.key, st.refed);
+        return;
+    }
     let want = st.running && st.refed;
     if want && !st.holding {
         realm.event_loop.ref_handle();
@@ -323,7 +336,7 @@ fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Ob
         }
         stream::attach(realm, handle, Conn::Fd(std::fs::File::from(fd)));
     }
-    let Some(mut child) = started.child else {
+    let Some(child) = started.child else {
         return Ok(started.error);
     };
     let pid = child.id() as i32;
@@ -337,10 +350,100 @@ fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Ob
             holding: false,
             running: true,
             key,
+            watched: None,
         });
         st.pid = pid;
         st.running = true;
         st.key = key;
+    }
+    match pidfd_open(pid) {
+        Ok(pidfd) => watch_pidfd(realm, table, id, key, child, pidfd),
+        Err(_) => wait_in_thread(realm, table, id, key, child),
+    }
+}
+
+/// A pidfd for `pid`: readable once the process has exited (Linux 5.3+).
+fn pidfd_open(pid: i32) -> io::Result<OwnedFd> {
+    // SAFETY: the pidfd_open syscall takes a pid and flags and returns a new fd or -1.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: the kernel just returned this fd; nobody else owns it.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
+}
+
+/// Exit detection through the loop: the child's pidfd is an I/O source, so the exit is seen
+/// in the poll phase in readiness order with the child's pipes (as libuv's SIGCHLD pipe is).
+fn watch_pidfd<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    key: u64,
+    child: Child,
+    pidfd: OwnedFd,
+) -> rquickjs::Result<i32> {
+    let raw = pidfd.as_raw_fd();
+    let refed = table.borrow().get(&(id as u64)).is_none_or(|st| st.refed);
+    if realm
+        .event_loop
+        .register_io(key, &mut SourceFd(&raw), Interest::READABLE, refed)
+        .is_err()
+    {
+        return wait_in_thread(realm, table, id, key, child);
+    }
+    if let Some(st) = table.borrow_mut().get_mut(&(id as u64)) {
+        st.watched = Some((child, pidfd));
+    }
+    let t = table.clone();
+    realm.io.watch(
+        key,
+        Rc::new(move |realm: &Rc<Realm<'js>>, _ev: Readiness| {
+            let status = {
+                let mut map = t.borrow_mut();
+                let Some(st) = map.get_mut(&(id as u64)) else {
+                    return;
+                };
+                let Some((child, _)) = st.watched.as_mut() else {
+                    return;
+                };
+                match child.try_wait() {
+                    Ok(Some(s)) => exit_parts(s),
+                    Ok(None) => return,
+                    Err(_) => (0, 0),
+                }
+            };
+            stop_watching(realm, &t, id);
+            deliver_exit(realm, &t, id, key, status);
+        }),
+    );
+    Ok(0)
+}
+
+/// Deregisters a child's pidfd (after its exit, or when the handle closes).
+fn stop_watching(realm: &Realm<'_>, table: &Table, id: AsyncId) {
+    let watched = table
+        .borrow_mut()
+        .get_mut(&(id as u64))
+        .and_then(|st| st.watched.take().map(|w| (st.key, w)));
+    if let Some((key, (_child, pidfd))) = watched {
+        realm.io.unwatch(key);
+        let _ = realm
+            .event_loop
+            .deregister_io(key, &mut SourceFd(&pidfd.as_raw_fd()));
+    }
+}
+
+/// Exit detection without pidfds: a thread blocks in `waitpid` and posts the status; the
+/// handle holds a generic loop reference meanwhile.
+fn wait_in_thread<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    key: u64,
+    mut child: Child,
+) -> rquickjs::Result<i32> {
+    if let Some(st) = table.borrow_mut().get_mut(&(id as u64)) {
         set_hold(realm, st);
     }
     let t = table.clone();
@@ -348,29 +451,9 @@ fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Ob
         key,
         Rc::new(move |realm: &Rc<Realm<'js>>, value: Box<dyn std::any::Any + Send>| {
             realm.io.remove_receiver(key);
-            let Ok(status) = value.downcast::<(i32, i32)>() else {
-                return;
-            };
-            let live = {
-                let mut map = t.borrow_mut();
-                match map.get_mut(&(id as u64)) {
-                    Some(st) if st.key == key => {
-                        st.running = false;
-                        set_hold(realm, st);
-                        true
-                    }
-                    _ => false,
-                }
-            };
-            if !live {
-                return;
+            if let Ok(status) = value.downcast::<(i32, i32)>() {
+                deliver_exit(realm, &t, id, key, *status);
             }
-            let (code, sig) = *status;
-            let ctx = realm.ctx.clone();
-            let name = rquickjs::String::from_str(ctx.clone(), signal_name(sig))
-                .map(rquickjs::String::into_value)
-                .unwrap_or_else(|_| Value::new_undefined(ctx.clone()));
-            wrap::make_callback(realm, id, "onexit", vec![Value::new_int(ctx, code), name]);
         }),
     );
     let sender = realm.event_loop.sender();
@@ -390,6 +473,31 @@ fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Ob
         return Ok(errno::of(&e));
     }
     Ok(0)
+}
+
+/// Marks the child exited and calls the handle's `onexit(exitCode, signalName)` through
+/// MakeCallback (skipped when the handle was closed meanwhile).
+fn deliver_exit<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, key: u64, status: (i32, i32)) {
+    let live = {
+        let mut map = table.borrow_mut();
+        match map.get_mut(&(id as u64)) {
+            Some(st) if st.key == key => {
+                st.running = false;
+                set_hold(realm, st);
+                true
+            }
+            _ => false,
+        }
+    };
+    if !live {
+        return;
+    }
+    let (code, sig) = status;
+    let ctx = realm.ctx.clone();
+    let name = rquickjs::String::from_str(ctx.clone(), signal_name(sig))
+        .map(rquickjs::String::into_value)
+        .unwrap_or_else(|_| Value::new_undefined(ctx.clone()));
+    wrap::make_callback(realm, id, "onexit", vec![Value::new_int(ctx, code), name]);
 }
 
 fn kill_pid(pid: i32, sig: i32) -> i32 {
@@ -576,7 +684,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         let id = wrap::init(&r, &o, "PROCESSWRAP", None).async_id;
         t.borrow_mut().insert(
             id as u64,
-            ProcState { pid: 0, refed: true, holding: false, running: false, key: 0 },
+            ProcState { pid: 0, refed: true, holding: false, running: false, key: 0, watched: None },
         );
         id as f64
     })?;
@@ -623,6 +731,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let t = table.clone();
     def(ctx, &obj, "close", move |id: f64, cb: Option<Function<'js>>| {
         let id = id as AsyncId;
+        stop_watching(&r, &t, id);
         let removed = t.borrow_mut().remove(&(id as u64));
         if let Some(mut st) = removed {
             st.running = false;

@@ -181,9 +181,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     const stream = stdio[i];
     if (stream.type === 'ignore') continue;
     if (stream.ipc) {
-      // No IPC channel yet (send/'message'/'disconnect'): the parent end is closed, so the
-      // child sees the channel end at once, and 'close' does not wait for it.
-      stream.handle.close();
+      this._closesNeeded++;
       continue;
     }
     if (stream.type === 'wrap') {
@@ -212,6 +210,11 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdio = [];
   for (let i = 0; i < stdio.length; i++) {
     this.stdio.push(stdio[i].socket === undefined ? null : stdio[i].socket);
+  }
+  // 'send()'/'message' over the IPC pipe ('json' serialization only).
+  if (valid.ipc !== undefined) {
+    require('internal/child_process/ipc').setupChannel(
+      this, valid.ipc, options.serialization || 'json', () => maybeClose(this));
   }
   return err;
 };
