@@ -60,7 +60,6 @@ const escapeControl = (ch) => {
   return `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
-const identChar = /[\w$]/;
 
 // The file, line and column of the first stack frame outside node:assert.
 function callerLocation() {

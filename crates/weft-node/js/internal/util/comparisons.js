@@ -75,10 +75,6 @@ function equalBoxed(a, b) {
   return false;
 }
 
-const typedKinds = [
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
-  'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
-];
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const typedTag = (v) => Reflect.apply(
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get, v, []);
