@@ -263,6 +263,48 @@ fn errno_exception<'js>(realm: &Rc<Realm<'js>>, errno: i32, syscall: &str) -> rq
     }
 }
 
+/// The user name of `uid` (`getpwuid_r`).
+fn user_name(uid: libc::uid_t) -> Option<String> {
+    let mut buf = vec![0 as libc::c_char; 16384];
+    // SAFETY: getpwuid_r writes the entry and its strings into the local struct and `buf`.
+    unsafe {
+        let mut pw: libc::passwd = std::mem::zeroed();
+        let mut res: *mut libc::passwd = std::ptr::null_mut();
+        let rc = libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr(), buf.len(), &mut res);
+        if rc != 0 || res.is_null() || pw.pw_name.is_null() {
+            return None;
+        }
+        Some(std::ffi::CStr::from_ptr(pw.pw_name).to_string_lossy().into_owned())
+    }
+}
+
+/// A user (`getpwnam_r`) or group (`getgrnam_r`) id by name, -1 when there is none.
+fn lookup_id(name: &str, user: bool) -> f64 {
+    let Ok(cname) = std::ffi::CString::new(name) else {
+        return -1.0;
+    };
+    let mut buf = vec![0 as libc::c_char; 16384];
+    // SAFETY: the _r lookups write the entry and its strings into the local struct and `buf`.
+    unsafe {
+        if user {
+            let mut pw: libc::passwd = std::mem::zeroed();
+            let mut res: *mut libc::passwd = std::ptr::null_mut();
+            let rc = libc::getpwnam_r(cname.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut res);
+            if rc == 0 && !res.is_null() {
+                return pw.pw_uid as f64;
+            }
+        } else {
+            let mut gr: libc::group = std::mem::zeroed();
+            let mut res: *mut libc::group = std::ptr::null_mut();
+            let rc = libc::getgrnam_r(cname.as_ptr(), &mut gr, buf.as_mut_ptr(), buf.len(), &mut res);
+            if rc == 0 && !res.is_null() {
+                return gr.gr_gid as f64;
+            }
+        }
+    }
+    -1.0
+}
+
 fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquickjs::Result<()> {
     let ctx = &realm.ctx;
     obj.set("argv0", argv0())?;
@@ -382,6 +424,77 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
         "errnoException",
         move |errno: i32, syscall: String| -> rquickjs::Result<()> {
             Err(errno_exception(&r, errno.abs(), &syscall))
+        },
+    )?;
+    // Credentials (root-only calls): name lookups return -1 when unknown; the setters return 0
+    // or the errno, thrown by `credentialError` as Node's ErrnoException.
+    def(ctx, obj, "uidByName", |name: String| -> f64 { lookup_id(&name, true) })?;
+    def(ctx, obj, "gidByName", |name: String| -> f64 { lookup_id(&name, false) })?;
+    def(ctx, obj, "setId", |kind: String, id: u32| -> i32 {
+        // SAFETY: the set*id calls have no memory preconditions.
+        let rc = unsafe {
+            match kind.as_str() {
+                "setuid" => libc::setuid(id),
+                "seteuid" => libc::seteuid(id),
+                "setgid" => libc::setgid(id),
+                _ => libc::setegid(id),
+            }
+        };
+        if rc == 0 {
+            0
+        } else {
+            super::os::last_errno()
+        }
+    })?;
+    def(ctx, obj, "setgroups", |groups: Vec<u32>| -> i32 {
+        // SAFETY: the pointer and length describe `groups`.
+        if unsafe { libc::setgroups(groups.len(), groups.as_ptr()) } == 0 {
+            0
+        } else {
+            super::os::last_errno()
+        }
+    })?;
+    def(ctx, obj, "initgroups", |user: Value<'js>, gid: u32| -> i32 {
+        // A numeric user is looked up by id; an unknown user changes nothing (as in Node).
+        let user = match user.as_number() {
+            Some(uid) => match user_name(uid as libc::uid_t) {
+                Some(n) => n,
+                None => return 0,
+            },
+            None => user
+                .as_string()
+                .and_then(|s| s.to_string().ok())
+                .unwrap_or_default(),
+        };
+        if lookup_id(&user, true) < 0.0 {
+            return 0;
+        }
+        let Ok(name) = std::ffi::CString::new(user) else {
+            return 0;
+        };
+        // SAFETY: `name` is a NUL-terminated string alive for the call.
+        if unsafe { libc::initgroups(name.as_ptr(), gid) } == 0 {
+            0
+        } else {
+            super::os::last_errno()
+        }
+    })?;
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "credentialError",
+        move |errno: i32, syscall: String| -> rquickjs::Result<()> {
+            let (code, _) = super::os::uv_err(errno);
+            // SAFETY: strerror returns a static, NUL-terminated message.
+            let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
+                .to_string_lossy()
+                .into_owned();
+            let e = super::new_error(&r.ctx, "Error", &format!("{code}, {text}"))?;
+            e.set("errno", errno)?;
+            e.set("code", code)?;
+            e.set("syscall", syscall)?;
+            Err(r.ctx.throw(e.into_value()))
         },
     )?;
     // The timers and immediates process.getActiveResourcesInfo() reports (JS keeps the refed

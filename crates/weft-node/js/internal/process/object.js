@@ -203,6 +203,47 @@ process.getgid = function getgid() { return binding.getgid(); };
 process.getegid = function getegid() { return binding.getegid(); };
 process.getgroups = function getgroups() { return binding.getgroups(); };
 
+// set*id/setgroups/initgroups: numeric ids or user/group names (ERR_UNKNOWN_CREDENTIAL when
+// the name is unknown), system failures as Node's ErrnoException (`EPERM, Operation not
+// permitted`).
+function validateId(id, name) {
+  if (typeof id === 'number') {
+    validateUint32(id, name);
+  } else if (typeof id !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  }
+}
+function resolveId(id, isUser) {
+  if (typeof id === 'number') return id;
+  const n = isUser ? binding.uidByName(id) : binding.gidByName(id);
+  if (n < 0) throw new codes.ERR_UNKNOWN_CREDENTIAL(isUser ? 'User' : 'Group', id);
+  return n;
+}
+for (const [method, isUser] of [['setuid', true], ['seteuid', true], ['setgid', false],
+  ['setegid', false]]) {
+  // Anonymous, as in Node.
+  const fns = [function(id) {
+    validateId(id, 'id');
+    const err = binding.setId(method, resolveId(id, isUser));
+    if (err) binding.credentialError(err, method);
+  }];
+  process[method] = fns[0];
+}
+process.setgroups = function setgroups(groups) {
+  validateArray(groups, 'groups');
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const ids = groups.map((g) => resolveId(g, false));
+  const err = binding.setgroups(ids);
+  if (err) binding.credentialError(err, 'setgroups');
+};
+process.initgroups = function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const gid = resolveId(extraGroup, false);
+  const err = binding.initgroups(user, gid);
+  if (err) binding.credentialError(err, 'initgroups');
+};
+
 function hrtime(time) {
   const ns = binding.hrtimeNs();
   const sec = Math.floor(ns / 1e9);
