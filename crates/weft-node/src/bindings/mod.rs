@@ -29,6 +29,7 @@ mod url;
 mod util;
 mod uv;
 mod vm;
+mod zlib;
 
 /// Defines `name` as a native function on `obj`.
 pub(crate) fn def<'js, P, F>(
@@ -68,6 +69,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("util", util::make(realm)?);
     table.insert("uv", uv::make(realm)?);
     table.insert("vm", vm::make(realm)?);
+    table.insert("zlib", zlib::make(realm)?);
     let ctx2 = ctx.clone();
     Function::new(
         ctx.clone(),
