@@ -357,7 +357,21 @@ fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Ob
         st.key = key;
     }
     match pidfd_open(pid) {
-        Ok(pidfd) => watch_pidfd(realm, table, id, key, child, pidfd),
+        Ok(pidfd) => {
+            // Registered from the next pending phase, after the stdio pipes started reading:
+            // when output and exit are both ready by then, the output is seen first.
+            let t = table.clone();
+            realm.io.defer(
+                realm,
+                Box::new(move |realm| {
+                    let open = t.borrow().get(&(id as u64)).is_some_and(|st| st.key == key);
+                    if open {
+                        let _ = watch_pidfd(realm, &t, id, key, child, pidfd);
+                    }
+                }),
+            );
+            Ok(0)
+        }
         Err(_) => wait_in_thread(realm, table, id, key, child),
     }
 }
