@@ -102,7 +102,12 @@ class Blob {
     if (depth < 0) return this;
     lazyInspect ??= require('internal/util/inspect').inspect;
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `${this.constructor.name} ${lazyInspect({ size: this.size, type: this.type }, opts)}`;
+    const shown = { size: this.size, type: this.type };
+    if (this instanceof File) {
+      shown.name = this.name;
+      shown.lastModified = this.lastModified;
+    }
+    return `${this.constructor.name} ${lazyInspect(shown, opts)}`;
   }
 }
 
@@ -129,8 +134,17 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'File', configurable: true,
 });
 
+// structuredClone's copy: same bytes, type (and name/lastModified for a File).
+function cloneBlob(blob) {
+  const out = blob instanceof File ?
+    new File([], blob.name, { lastModified: blob.lastModified }) : new Blob();
+  out[kBytes] = blob[kBytes];
+  out[kType] = blob[kType];
+  return out;
+}
+
 function resolveObjectURL() {
   return undefined;
 }
 
-module.exports = { Blob, File, resolveObjectURL };
+module.exports = { Blob, File, resolveObjectURL, cloneBlob };

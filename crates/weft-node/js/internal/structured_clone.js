@@ -40,6 +40,13 @@ function describe(obj) {
   return `#<${typeof name === 'string' && name !== '' ? name : 'Object'}>`;
 }
 
+// Blob and File are the host objects Node clones (their bytes are immutable, so shared).
+let lazyBlob;
+function isBlob(value) {
+  lazyBlob ??= require('internal/buffer_blob');
+  return value instanceof lazyBlob.Blob;
+}
+
 function cloneArrayBuffer(buf) {
   if (buf.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
   return buf.slice(0);
@@ -98,6 +105,8 @@ function cloneValue(value, memo) {
       throw dataCloneError(`${objectToString.call(value)} could not be cloned.`);
     }
     out = Object(value.valueOf());
+  } else if (isBlob(value)) {
+    out = lazyBlob.cloneBlob(value);
   } else if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) ||
              types.isWeakRef(value) || types.isGeneratorObject(value) ||
              types.isModuleNamespaceObject(value) ||

@@ -48,10 +48,18 @@ console.log(part.size, part.type, blob.slice(-3).size, blob.slice(5, 2).size, ne
   new Blob([], { type: 'a\u0100' }).type);
 tryIt('blob bad sources', () => new Blob('abc'));
 tryIt('blob bad options', () => new Blob([], 5));
-(async () => {
+const firstDone = (async () => {
   console.log(JSON.stringify(await blob.text()));
   console.log(JSON.stringify(await part.text()));
   const ab = await blob.arrayBuffer();
   console.log(ab instanceof ArrayBuffer, ab.byteLength);
   console.log(await blob.slice(0, 3).bytes());
 })();
+const { File } = require('buffer');
+const file = new File(['ab'], 'n.txt', { lastModified: 5, type: 'a/b' });
+console.log(util.inspect(file), file.name, file.lastModified, file instanceof Blob);
+const clonedBlob = structuredClone(new Blob(['ab'], { type: 'Text/X' }));
+const clonedFile = structuredClone(file);
+console.log(clonedBlob, clonedBlob instanceof Blob, clonedFile, clonedFile instanceof File,
+  structuredClone({ b: new Blob(['x']) }));
+firstDone.then(() => clonedFile.text()).then((t) => console.log('cloned file text', t));
