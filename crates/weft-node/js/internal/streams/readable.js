@@ -237,13 +237,13 @@ Readable.prototype[Symbol.for('nodejs.rejection')] = function(err) {
 };
 
 if (Symbol.asyncDispose) {
-  Readable.prototype[Symbol.asyncDispose] = function() {
+  Readable.prototype[Symbol.asyncDispose] = async function() {
     let error;
     if (!this.destroyed) {
       error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
       this.destroy(error);
     }
-    return new Promise((resolve, reject) => eos(this, (err) => {
+    await new Promise((resolve, reject) => eos(this, (err) => {
       if (err && err !== error) reject(err);
       else resolve(null);
     }));

@@ -756,14 +756,14 @@ Writable.prototype[Symbol.for('nodejs.rejection')] = function(err) {
 };
 
 if (Symbol.asyncDispose) {
-  Writable.prototype[Symbol.asyncDispose] = function() {
+  Writable.prototype[Symbol.asyncDispose] = async function() {
     let error;
     if (!this.destroyed) {
       error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
       this.destroy(error);
     }
     const eos = require('internal/streams/end-of-stream');
-    return new Promise((resolve, reject) => eos(this, (err) => {
+    await new Promise((resolve, reject) => eos(this, (err) => {
       if (err && err.name !== 'AbortError') reject(err);
       else resolve(null);
     }));
