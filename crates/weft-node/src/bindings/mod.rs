@@ -13,6 +13,7 @@ mod als;
 mod async_wrap;
 mod buffer;
 mod cares_wrap;
+mod crypto;
 mod fs;
 mod http_parser;
 pub mod modules;
@@ -53,6 +54,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("async_wrap", async_wrap::make(realm)?);
     table.insert("buffer", buffer::make(realm)?);
     table.insert("cares_wrap", cares_wrap::make(realm)?);
+    table.insert("crypto", crypto::make(realm)?);
     table.insert("fs", fs::make(realm)?);
     table.insert("http_parser", http_parser::make(realm)?);
     table.insert("modules", modules::make(realm)?);
