@@ -1238,7 +1238,8 @@ function formatWeakMap(ctx, value, recurseTimes) {
 // Map/Set iterators need the engine to peek at the remaining entries; without
 // that binding they show no entries.
 function formatIterator(braces, ctx, value, recurseTimes) {
-  if (typeof utilBinding.previewEntries !== 'function') return [];
+  // Without the engine's preview of the remaining entries, say so rather than show `{}`.
+  if (typeof utilBinding.previewEntries !== 'function') return formatWeakCollection(ctx);
   const [entries, isKeyValue] = utilBinding.previewEntries(value, true);
   if (isKeyValue) {
     braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
