@@ -95,6 +95,8 @@ fs.copyFileSync(f, path.join(d, 'copy'));
 show('copy', fs.readFileSync(path.join(d, 'copy'), 'utf8'));
 err('copy excl', () => fs.copyFileSync(f, path.join(d, 'copy'), fs.constants.COPYFILE_EXCL));
 err('copy missing', () => fs.copyFileSync(path.join(d, 'none'), path.join(d, 'copy2')));
+fs.copyFileSync(f, f);
+show('copy onto itself', fs.readFileSync(f, 'utf8'));
 
 // metadata
 fs.truncateSync(path.join(d, 'copy'), 2);

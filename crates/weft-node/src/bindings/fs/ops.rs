@@ -436,13 +436,22 @@ fn copy_file(from: &str, to: &str, mode: i32) -> Result<(), i32> {
     if mode & COPYFILE_FICLONE_FORCE != 0 {
         return Err(-libc::ENOSYS);
     }
-    let mut flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
+    let mut flags = libc::O_WRONLY | libc::O_CREAT;
     if mode & COPYFILE_EXCL != 0 {
         flags |= libc::O_EXCL;
     }
     let dst_fd = open(to, flags, 0o666)?;
     // SAFETY: `dst_fd` was just opened and is owned by this File.
     let mut dst = unsafe { std::fs::File::from_raw_fd(dst_fd) };
+    // As libuv: copying a file onto itself is a no-op, so truncate only after comparing.
+    {
+        use std::os::unix::fs::MetadataExt;
+        let (a, b) = (src.metadata().map_err(|e| io_err(&e))?, dst.metadata().map_err(|e| io_err(&e))?);
+        if a.dev() == b.dev() && a.ino() == b.ino() {
+            return Ok(());
+        }
+    }
+    dst.set_len(0).map_err(|e| io_err(&e))?;
     std::io::copy(&mut src, &mut dst).map_err(|e| io_err(&e))?;
     dst.set_permissions(perm).map_err(|e| io_err(&e))
 }
