@@ -12,7 +12,6 @@ const {
   validateBoolean, validateFunction, validateInteger, validateNumber, validateObject, validateOneOf,
   validateString,
 } = require('internal/validators');
-const { myersDiff } = require('internal/assert/myers_diff');
 
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
@@ -363,7 +362,7 @@ function diff(actual, expected) {
   if (actual.length === 0 && expected.length === 0) return [];
   const a = typeof actual === 'string' ? actual.split('') : actual;
   const b = typeof expected === 'string' ? expected.split('') : expected;
-  return myersDiff(a, b);
+  return require('internal/assert/myers_diff').myersDiff(a, b);
 }
 
 // A .env file's content: `KEY=value` lines, `export ` prefixes, `#` comments, values in
