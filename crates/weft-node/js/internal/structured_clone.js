@@ -65,6 +65,15 @@ function cloneValue(value, memo) {
   if (types.isProxy(value)) throw dataCloneError('#<Object> could not be cloned.');
 
   let out;
+  // Plain objects first, by tag: the brand checks below cost an exception each when they
+  // fail. (Only a built-in whose Symbol.toStringTag was replaced could hide behind it.)
+  if (Reflect.apply(objectToString, value, []) === '[object Object]' &&
+      !ArrayBuffer.isView(value)) {
+    out = {};
+    memo.set(value, out);
+    for (const key of Object.keys(value)) out[key] = cloneValue(value[key], memo);
+    return out;
+  }
   if (Array.isArray(value)) {
     out = new Array(value.length);
     memo.set(value, out);
