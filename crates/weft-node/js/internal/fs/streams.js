@@ -44,6 +44,7 @@ function fileHandleOps(handle) {
     write: (fd, buf, offset, length, pos, cb) => {
       handle.write(buf, offset, length, pos).then((r) => cb(null, r.bytesWritten, r.buffer), cb);
     },
+    fsync: (fd, cb) => { handle.sync().then(() => cb(), cb); },
     writev: (fd, buffers, pos, cb) => {
       handle.writev(buffers, pos).then((r) => cb(null, r.bytesWritten, r.buffers), cb);
     },
@@ -96,6 +97,13 @@ function construct(callback) {
 function closeStream(stream, err, cb) {
   if (stream.fd == null) {
     cb(err);
+  } else if (stream.flush && !err && typeof stream[kFs].fsync === 'function') {
+    // WriteStream `flush`: fsync before closing.
+    const fd = stream.fd;
+    stream[kFs].fsync(fd, (er) => {
+      stream.fd = null;
+      stream[kFs].close(fd, (er2) => cb(er || er2 || err));
+    });
   } else {
     const fd = stream.fd;
     stream.fd = null;
@@ -233,6 +241,10 @@ function WriteStream(path, options) {
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
+  this.flush = options.flush == null ? false : options.flush;
+  if (typeof this.flush !== 'boolean') {
+    throw new (codes.ERR_INVALID_ARG_TYPE)('options.flush', 'boolean', this.flush);
+  }
   this[kIsPerformingIO] = false;
 
   if (this.start !== undefined) {
