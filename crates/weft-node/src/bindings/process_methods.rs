@@ -497,6 +497,43 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
             Err(r.ctx.throw(e.into_value()))
         },
     )?;
+    // execve(path, args, env "K=V" strings): replaces the process; returns only on failure,
+    // throwing Node's `ENOENT, No such file or directory '<path>'` errno exception.
+    let r = realm.clone();
+    def(
+        ctx,
+        obj,
+        "execve",
+        move |path: String, args: Vec<String>, env: Vec<String>| -> rquickjs::Result<()> {
+            use std::ffi::CString;
+            let to_c = |v: &[String]| -> Vec<CString> {
+                v.iter()
+                    .filter_map(|s| CString::new(s.as_str()).ok())
+                    .collect()
+            };
+            let cpath = CString::new(path.as_str()).unwrap_or_default();
+            let cargs = to_c(&args);
+            let cenv = to_c(&env);
+            let mut argv: Vec<*const libc::c_char> = cargs.iter().map(|c| c.as_ptr()).collect();
+            argv.push(std::ptr::null());
+            let mut envp: Vec<*const libc::c_char> = cenv.iter().map(|c| c.as_ptr()).collect();
+            envp.push(std::ptr::null());
+            // SAFETY: NUL-terminated strings and null-terminated arrays alive for the call.
+            unsafe { libc::execve(cpath.as_ptr(), argv.as_ptr(), envp.as_ptr()) };
+            let errno = super::os::last_errno();
+            let (code, _) = super::os::uv_err(errno);
+            // SAFETY: strerror returns a static, NUL-terminated message.
+            let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
+                .to_string_lossy()
+                .into_owned();
+            let e = super::new_error(&r.ctx, "Error", &format!("{code}, {text} '{path}'"))?;
+            e.set("errno", errno)?;
+            e.set("code", code)?;
+            e.set("path", path)?;
+            e.set("syscall", "execve")?;
+            Err(r.ctx.throw(e.into_value()))
+        },
+    )?;
     // The timers and immediates process.getActiveResourcesInfo() reports (JS keeps the refed
     // ones). I/O handles and requests are listed by `activeHandlesInfo` below.
     let r = realm.clone();

@@ -376,6 +376,35 @@ process.loadEnvFile = function loadEnvFile(path = undefined) {
   }
 };
 
+let execveWarned = false;
+process.execve = function execve(execPath, args = [], env = process.env) {
+  if (!execveWarned) {
+    execveWarned = true;
+    emitWarning('process.execve is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  validateString(execPath, 'execPath');
+  validateArray(args, 'args');
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string' || args[i].includes('\u0000')) {
+      throw new codes.ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+    }
+  }
+  const pairs = [];
+  if (env !== undefined) {
+    validateObject(env, 'env');
+    for (const key of Object.keys(env)) {
+      const value = env[key];
+      if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+        throw new codes.ERR_INVALID_ARG_VALUE('env', env,
+          'must be an object with string keys and values without null bytes');
+      }
+      pairs.push(`${key}=${value}`);
+    }
+  }
+  binding.execve(execPath, args, pairs);
+};
+
 process.getBuiltinModule = function getBuiltinModule(id) {
   validateString(id, 'id');
   const modules = internalBinding('modules');
