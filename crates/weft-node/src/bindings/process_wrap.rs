@@ -240,22 +240,28 @@ fn start(o: &SpawnOptions) -> Started {
     }
     let detached = o.detached;
     let extra_raw: Vec<(RawFd, RawFd)> = extra.iter().map(|(n, fd)| (*n, fd.as_raw_fd())).collect();
-    if detached || !extra_raw.is_empty() {
-        // SAFETY: the closure runs in the forked child before exec and only calls
-        // async-signal-safe functions (setsid, dup2).
-        unsafe {
-            cmd.pre_exec(move || {
-                if detached && libc::setsid() < 0 {
+    // SAFETY: the closure runs in the forked child before exec and only calls
+    // async-signal-safe functions (setsid, dup2, fcntl).
+    unsafe {
+        cmd.pre_exec(move || {
+            if detached && libc::setsid() < 0 {
+                return Err(io::Error::last_os_error());
+            }
+            for (target, src) in &extra_raw {
+                if libc::dup2(*src, *target) < 0 {
                     return Err(io::Error::last_os_error());
                 }
-                for (target, src) in &extra_raw {
-                    if libc::dup2(*src, *target) < 0 {
-                        return Err(io::Error::last_os_error());
-                    }
+            }
+            // The child's stdio may share a file description the parent made non-blocking
+            // (a pipe handed on from another handle); libuv makes fds 0-2 blocking too.
+            for fd in 0..3 {
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                if flags >= 0 && flags & libc::O_NONBLOCK != 0 {
+                    libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
                 }
-                Ok(())
-            });
-        }
+            }
+            Ok(())
+        });
     }
     let result = cmd.spawn();
     drop(cmd); // closes the child ends in the parent
