@@ -673,11 +673,8 @@ function searchBytes(buffer, needle, byteOffset, dir) {
   return binding.indexOf(buffer, needle, optOffset, dir);
 }
 
+// A string needle is searched for as its bytes in the given encoding.
 function indexOfString(buffer, val, byteOffset, encodingId, dir) {
-  if (encodingId === binding.kHex || encodingId === binding.kBase64 ||
-      encodingId === binding.kBase64Url) {
-    return searchBytes(buffer, new Uint8Array(binding.encode(val, encodingId)), byteOffset, dir);
-  }
   return searchBytes(buffer, new Uint8Array(binding.encode(val, encodingId)), byteOffset, dir);
 }
 

@@ -516,16 +516,6 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
-    def(
-        ctx,
-        &obj,
-        "indexOfString",
-        |ctx: Ctx<'js>, hay: Value<'js>, s: Value<'js>, enc: i32, from: f64, forward: bool| -> rquickjs::Result<f64> {
-            let n = with_str(&ctx, &s, |b| encode(b, enc))?;
-            with_bytes(&ctx, &hay, |h| index_of(h, &n, from as usize, forward))
-        },
-    )?;
-
     // Compares a[aStart..aEnd] with b[bStart..bEnd] bytewise: -1, 0 or 1.
     def(
         ctx,
