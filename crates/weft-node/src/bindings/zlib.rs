@@ -141,8 +141,9 @@ impl Engine {
                 let mut pos = 0;
                 loop {
                     if *ended {
-                        // Another gzip member may follow; anything else is ignored, as zlib does.
-                        if *gunzip && pos < input.len() && input[pos] == 0x1f {
+                        // Node's gunzip reads another member unless the rest starts with a
+                        // zero byte (padding); other formats ignore what follows the end.
+                        if *gunzip && pos < input.len() && input[pos] != 0 {
                             **inf = Inflate::new(true, *window_bits + 16);
                             *ended = false;
                         } else {
@@ -272,9 +273,6 @@ struct Slot {
     /// None while a write runs on the pool (or after close).
     engine: Option<Engine>,
     closed: bool,
-    /// An asynchronous write finished the stream: Node's handle then lingers until GC, so
-    /// close() queues no `destroy`.
-    async_ended: bool,
     /// Mode and options, for reset().
     init: (i32, i32, i32, i32, i32, Option<Vec<u8>>),
 }
@@ -371,7 +369,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 Err(msg) => return rquickjs::String::from_str(r.ctx.clone(), &msg).map(|s| s.into_value()),
             };
             let id = wrap::init(&r, &handle, "ZLIB", None).async_id;
-            s.borrow_mut().insert(id as u64, Slot { engine: Some(engine), closed: false, async_ended: false, init });
+            s.borrow_mut().insert(id as u64, Slot { engine: Some(engine), closed: false, init });
             Ok(Value::new_number(r.ctx.clone(), id as f64))
         },
     )?;
@@ -404,34 +402,17 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 (engine, res)
             },
             move |realm, (engine, res)| {
-                let finished = matches!(
-                    &engine,
-                    Engine::Deflate(_) if flush == Z_FINISH
-                ) || matches!(&engine, Engine::Inflate { ended: true, .. } | Engine::BrotliDec { ended: true, .. })
-                    || matches!(&engine, Engine::BrotliEnc(e) if e.is_finished());
-                let destroy_now = {
+                {
                     let mut slots = s2.borrow_mut();
                     match slots.get_mut(&key) {
-                        Some(slot) => {
-                            slot.async_ended |= finished;
-                            if slot.closed {
-                                // close() ran while the write was in flight: drop the engine now.
-                                let d = !slot.async_ended;
-                                slots.remove(&key);
-                                Some(d)
-                            } else {
-                                slot.engine = Some(engine);
-                                None
-                            }
+                        // close() ran while the write was in flight: drop the engine now.
+                        Some(slot) if slot.closed => {
+                            slots.remove(&key);
+                            return;
                         }
-                        None => None,
+                        Some(slot) => slot.engine = Some(engine),
+                        None => return,
                     }
-                };
-                if let Some(d) = destroy_now {
-                    if d {
-                        wrap::destroy(realm, key as AsyncId);
-                    }
-                    return;
                 }
                 let args = match result_array(&realm.ctx, res) {
                     Ok(a) => (0..3).map(|i| a.get::<Value>(i).unwrap_or_else(|_| Value::new_undefined(realm.ctx.clone()))).collect(),
@@ -446,24 +427,16 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         }
     })?;
 
-    // close(id): frees the engine; `destroy` is queued unless an async write ended the stream.
-    let (r, s) = (realm.clone(), slots.clone());
+    // close(id): frees the engine. Node's ZLIB handle emits `destroy` only when it is garbage
+    // collected (which short programs never see), so none is queued here.
+    let s = slots.clone();
     def(ctx, &obj, "close", move |id: f64| {
         let key = id as u64;
         let mut slots = s.borrow_mut();
         let Some(slot) = slots.get_mut(&key) else { return };
-        if slot.closed {
-            return;
-        }
         slot.closed = true;
-        if slot.engine.is_none() {
-            return; // a write is in flight; its completion finishes the close
-        }
-        let destroy = !slot.async_ended;
-        slots.remove(&key);
-        drop(slots);
-        if destroy {
-            wrap::destroy(&r, key as AsyncId);
+        if slot.engine.is_some() {
+            slots.remove(&key); // else a write is in flight; its completion drops the engine
         }
     })?;
 
