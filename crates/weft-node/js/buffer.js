@@ -675,7 +675,34 @@ function searchBytes(buffer, needle, byteOffset, dir) {
 
 // A string needle is searched for as its bytes in the given encoding.
 function indexOfString(buffer, val, byteOffset, encodingId, dir) {
-  return searchBytes(buffer, new Uint8Array(binding.encode(val, encodingId)), byteOffset, dir);
+  const needle = new Uint8Array(binding.encode(val, encodingId));
+  if (encodingId === binding.kUcs2) return searchUcs2(buffer, needle, byteOffset, dir, true);
+  return searchBytes(buffer, needle, byteOffset, dir);
+}
+
+// UTF-16 searches match whole code units only (even byte positions), over an even-length
+// haystack for a string needle, as Node's native search does.
+function searchUcs2(buffer, needle, byteOffset, dir, fromString) {
+  const hayLen = fromString ? buffer.length & ~1 : buffer.length;
+  const nLen = needle.length;
+  const opt = indexOfOffset(hayLen, byteOffset, nLen, dir);
+  if (nLen === 0) return opt;
+  if (hayLen === 0 || opt <= -1) return -1;
+  if ((dir && nLen + opt > hayLen) || nLen > hayLen) return -1;
+  if (hayLen < 2 || nLen < 2) return -1;
+  const hUnits = hayLen >>> 1;
+  const nUnits = nLen >>> 1;
+  const start = Math.floor(opt / 2);
+  const matches = (p) => {
+    for (let k = 0; k < nUnits * 2; k++) if (buffer[p * 2 + k] !== needle[k]) return false;
+    return true;
+  };
+  if (dir) {
+    for (let p = start; p + nUnits <= hUnits; p++) if (matches(p)) return p * 2;
+  } else {
+    for (let p = Math.min(start, hUnits - nUnits); p >= 0; p--) if (matches(p)) return p * 2;
+  }
+  return -1;
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
@@ -708,7 +735,10 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
     return ops.indexOf(buffer, val, byteOffset, dir);
   }
 
-  if (isUint8Array(val)) return searchBytes(buffer, val, byteOffset, dir);
+  if (isUint8Array(val)) {
+    if (ops === encodingOps.utf16le) return searchUcs2(buffer, val, byteOffset, dir, false);
+    return searchBytes(buffer, val, byteOffset, dir);
+  }
 
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }

@@ -156,3 +156,15 @@ console.log(Object.getOwnPropertyNames(Buffer.prototype).filter((n) => typeof Bu
   .map((n) => `${n}:${Buffer.prototype[n].length}`).join(' '));
 console.log(Object.getOwnPropertyNames(Buffer).filter((n) => typeof Buffer[n] === 'function')
   .map((n) => `${n}:${Buffer[n].length}`).join(' '));
+// UTF-16 searches match whole code units only.
+const u16 = Buffer.from('abcabc', 'ucs2');
+const unitRows = [];
+for (let off = -13; off <= 13; off++) {
+  unitRows.push(`${off}:${u16.indexOf('b', off, 'ucs2')}/${u16.lastIndexOf('b', off, 'ucs2')}/` +
+    `${u16.indexOf(Buffer.from('b', 'ucs2'), off, 'ucs2')}/${u16.lastIndexOf(Buffer.from('ca', 'ucs2'), off, 'utf16le')}/` +
+    `${u16.indexOf('', off, 'ucs2')}`);
+}
+console.log(unitRows.join(' '));
+const misaligned = Buffer.from([0x00, 0x61, 0x00, 0x62, 0x61, 0x00, 0x63]);
+console.log(misaligned.indexOf('a', 'ucs2'), misaligned.lastIndexOf('a', 'ucs2'), misaligned.indexOf('', 100, 'ucs2'),
+  Buffer.from([0x61]).indexOf('a', 'ucs2'), Buffer.from('abcab', 'ucs2').indexOf(Buffer.from('b'), 0, 'ucs2'));
