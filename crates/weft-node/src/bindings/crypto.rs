@@ -62,6 +62,12 @@ fn pbkdf2(password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8], digest:
         "sha256" | "rsa-sha256" | "sha-256" => pbkdf2_hmac::<sha2::Sha256>(password, salt, iterations, out),
         "sha384" | "rsa-sha384" | "sha-384" => pbkdf2_hmac::<sha2::Sha384>(password, salt, iterations, out),
         "sha512" | "rsa-sha512" | "sha-512" => pbkdf2_hmac::<sha2::Sha512>(password, salt, iterations, out),
+        "sha512-224" | "rsa-sha512/224" | "sha-512/224" => {
+            pbkdf2_hmac::<sha2::Sha512_224>(password, salt, iterations, out)
+        }
+        "sha512-256" | "rsa-sha512/256" | "sha-512/256" => {
+            pbkdf2_hmac::<sha2::Sha512_256>(password, salt, iterations, out)
+        }
         _ => return false,
     }
     true
