@@ -22,6 +22,9 @@ pub fn handle_uncaught<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>) {
     if realm.exiting.get() {
         return;
     }
+    if crate::worker::terminating() {
+        crate::worker::exit_thread(1)
+    }
     let Some(hooks) = realm.runtime_hooks() else {
         die_with(realm, err, 1);
     };
@@ -46,6 +49,15 @@ pub fn handle_uncaught<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>) {
 /// As in Node, 'exit' listeners run before the error text is printed (an async_hooks fatal
 /// error is the other way round, see [`hook_threw`]).
 pub fn die_with<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>, code: i32) -> ! {
+    if crate::worker::is_worker() {
+        // A worker's fatal error goes to the parent's Worker as 'error', not to stderr.
+        if !crate::worker::terminating() {
+            crate::worker::report_error(crate::bindings::worker_serialize(realm, &err));
+        }
+        realm.async_ctx.clear_stack();
+        emit_exit(realm, code);
+        realm.really_exit(code)
+    }
     let text = format_fatal(realm, &err);
     realm.async_ctx.clear_stack();
     emit_exit(realm, code);

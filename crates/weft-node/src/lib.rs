@@ -17,6 +17,7 @@ mod promise_hooks;
 pub mod realm;
 mod stdio;
 mod task_queue;
+mod worker;
 
 pub use options::{Entry, RunOptions};
 

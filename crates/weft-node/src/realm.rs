@@ -124,6 +124,10 @@ impl<'js> Realm<'js> {
     /// Leaves the process with `code`, after flushing nothing (all writes are unbuffered).
     pub fn really_exit(&self, code: i32) -> ! {
         self.exiting.set(true);
+        if crate::worker::is_worker() {
+            // A worker's exit ends its thread only (caught at the thread's top).
+            crate::worker::exit_thread(code)
+        }
         std::process::exit(code)
     }
 }
@@ -145,12 +149,21 @@ pub fn run(options: RunOptions) -> i32 {
         }
     };
     esm::install_loader(&engine.runtime);
+    if let Some(w) = crate::worker::info() {
+        // `worker.terminate()` interrupts running JS.
+        let shared = w.shared.clone();
+        engine.runtime.set_interrupt_handler(Some(Box::new(move || {
+            shared.terminate.load(std::sync::atomic::Ordering::Relaxed)
+        })));
+    }
+    // Never dropped, even when a worker thread unwinds out of the run (see below).
+    let engine = std::mem::ManuallyDrop::new(engine);
     let code = engine
         .context
         .with(|ctx| run_in_context(&ctx, event_loop, options));
     // Leave without dropping the engine: JS values kept by native closures would trip the
     // engine's leak assertions, and Node does not tear its heap down at exit either.
-    std::mem::forget(engine);
+    let _ = engine;
     code
 }
 

@@ -407,6 +407,11 @@ E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path ' +
+  `starting with './' or '../'. Received "${filename}"`, TypeError);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 
 // Node's SystemError (ERR_SYSTEM_ERROR and friends): a failed libuv call described by a
 // context `{ errno, code, message, syscall, path?, dest? }`, kept as `info`; `errno`, `syscall`,

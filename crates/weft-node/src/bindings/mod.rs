@@ -30,6 +30,7 @@ mod url;
 mod util;
 mod uv;
 mod vm;
+mod worker;
 mod zlib;
 
 /// Defines `name` as a native function on `obj`.
@@ -71,6 +72,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("util", util::make(realm)?);
     table.insert("uv", uv::make(realm)?);
     table.insert("vm", vm::make(realm)?);
+    table.insert("worker", worker::make(realm)?);
     table.insert("zlib", zlib::make(realm)?);
     let ctx2 = ctx.clone();
     Function::new(
@@ -86,6 +88,8 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
         },
     )
 }
+
+pub use worker::serialize as worker_serialize;
 
 /// Node's error for a failed file operation on `path` (used by the module loaders).
 pub fn fs_error<'js>(

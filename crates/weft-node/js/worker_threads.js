@@ -1,0 +1,234 @@
+// node:worker_threads (Node's lib/worker_threads.js and lib/internal/worker.js): Worker (a
+// thread with its own engine, realm and event loop, started natively), parentPort/workerData/
+// threadId inside a worker, MessageChannel/MessagePort, receiveMessageOnPort, environment data
+// and the untransferable marks. A Worker is a WORKER async resource: 'online', 'error' and
+// 'exit' run in it; its messages arrive through its MESSAGEPORT.
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH },
+} = require('internal/errors');
+const { validateObject, validateString } = require('internal/validators');
+const {
+  MessagePort, MessageChannel, receiveMessageOnPort, createPort, encodeMessage,
+} = require('internal/worker/io');
+const { serialize, deserialize } = require('internal/worker/serialize');
+
+const binding = internalBinding('worker');
+const info = binding.info();
+
+const isMainThread = info === undefined;
+const threadId = isMainThread ? 0 : info.threadId;
+const threadName = isMainThread ? '' : info.name;
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+
+// Environment data: copied into each worker when it starts.
+const environmentData = new Map();
+if (!isMainThread && info.envData !== '') {
+  for (const [k, v] of deserialize(info.envData)) environmentData.set(k, v);
+}
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+const untransferable = new WeakSet();
+function markAsUntransferable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable.add(obj);
+}
+function isMarkedAsUntransferable(obj) {
+  if (obj == null) return false;
+  return untransferable.has(obj);
+}
+function markAsUncloneable(obj) {
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  untransferable.add(obj);
+}
+function moveMessagePortToContext(port) {
+  return port;
+}
+
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kExitCode = Symbol('kExitCode');
+const kOnExit = Symbol('kOnExit');
+
+let lazyUrl;
+function urlModule() {
+  lazyUrl ??= require('internal/url');
+  return lazyUrl;
+}
+
+// Node's filename rules: a URL (file: only), an absolute path, or './'/'../'-relative.
+function resolveFilename(filename) {
+  const url = urlModule();
+  if (url.isURL(filename)) {
+    if (filename.protocol === 'data:') return { code: null, file: null, data: filename.href };
+    return { file: url.fileURLToPath(filename) };
+  }
+  if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'an instance of URL'], filename);
+  }
+  if (filename.startsWith('file://')) return { file: url.fileURLToPath(filename) };
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  return { file: path.resolve(filename) };
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || options === undefined) options = {};
+    validateObject(options, 'options');
+    let target;
+    if (options.eval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'an instance of URL'], filename);
+      }
+      target = { code: filename, file: null };
+    } else {
+      target = resolveFilename(filename);
+    }
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+    const argv = Array.isArray(options.argv) ? options.argv.map((a) => `${a}`) : [];
+    const data = serialize(options.workerData);
+    const envData = environmentData.size === 0 ? '' : serialize([...environmentData]);
+    const [tid, , portId] = binding.spawn(this, {
+      file: target.file ?? undefined,
+      code: target.code ?? undefined,
+      data,
+      envData,
+      name: options.name ?? '',
+      argv,
+    });
+    this[kHandle] = tid;
+    this[kExitCode] = undefined;
+    this[kOnExit] = [];
+    const port = createPort(portId);
+    this[kPort] = port;
+    port.on('message', (value) => this.emit('message', value));
+    port.on('messageerror', (err) => this.emit('messageerror', err));
+    port.unref();
+    Object.defineProperty(this, 'threadId', {
+      __proto__: null, value: tid, writable: false, enumerable: true, configurable: true,
+    });
+    Object.defineProperty(this, 'threadName', {
+      __proto__: null, value: options.name ?? 'WorkerThread', writable: false, enumerable: false,
+      configurable: true,
+    });
+    this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+  }
+
+  postMessage(...args) {
+    if (this[kExitCode] !== undefined) return;
+    this[kPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (this[kExitCode] !== undefined) {
+      if (typeof callback === 'function') process.nextTick(callback, null, undefined);
+      return Promise.resolve();
+    }
+    binding.terminate(this[kHandle]);
+    return new Promise((resolve) => {
+      this[kOnExit].push((code) => {
+        if (typeof callback === 'function') callback(null, code);
+        resolve(code);
+      });
+    });
+  }
+
+  ref() {
+    if (this[kExitCode] === undefined) binding.workerRef(this[kHandle], true);
+  }
+
+  unref() {
+    if (this[kExitCode] === undefined) binding.workerRef(this[kHandle], false);
+  }
+
+  get resourceLimits() {
+    if (this[kExitCode] !== undefined) return {};
+    return {
+      maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4,
+    };
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new Error('getHeapSnapshot is not supported by weft'));
+  }
+
+  // ---- called natively, inside the WORKER resource ----
+
+  _ononline() {
+    this.emit('online');
+  }
+
+  _onerror(text) {
+    let err;
+    try {
+      err = deserialize(text);
+    } catch {
+      err = new Error(text);
+    }
+    this.emit('error', err);
+  }
+
+  _onexit(code) {
+    // Messages the worker sent before it ended are delivered first.
+    const port = this[kPort];
+    while (port._onwake !== undefined && drainOne(port)) { /* keep going */ }
+    this[kExitCode] = code;
+    port.close();
+    this.emit('exit', code);
+    for (const f of this[kOnExit]) f(code);
+    this[kOnExit] = [];
+  }
+}
+
+function drainOne(port) {
+  const msg = receiveMessageOnPort(port);
+  if (msg === undefined) return false;
+  port.emit('message', msg.message);
+  return true;
+}
+
+let parentPort = null;
+let workerData = null;
+if (!isMainThread) {
+  parentPort = createPort(info.port);
+  workerData = deserialize(info.data);
+}
+
+module.exports = {
+  BroadcastChannel: undefined,
+  MessageChannel,
+  MessagePort,
+  SHARE_ENV,
+  Worker,
+  getEnvironmentData,
+  isInternalThread: false,
+  isMainThread,
+  isMarkedAsUntransferable,
+  markAsUncloneable,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  parentPort,
+  receiveMessageOnPort,
+  resourceLimits: isMainThread ? {} : {
+    maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4,
+  },
+  setEnvironmentData,
+  threadId,
+  threadName,
+  workerData,
+};
+void encodeMessage;
