@@ -446,11 +446,20 @@ fn stop_watching(realm: &Realm<'_>, table: &Table, id: AsyncId) {
         .borrow_mut()
         .get_mut(&(id as u64))
         .and_then(|st| st.watched.take().map(|w| (st.key, w)));
-    if let Some((key, (_child, pidfd))) = watched {
+    if let Some((key, (mut child, pidfd))) = watched {
         realm.io.unwatch(key);
         let _ = realm
             .event_loop
             .deregister_io(key, &mut SourceFd(&pidfd.as_raw_fd()));
+        // Closed while the child runs: it is still reaped when it exits (as libuv does),
+        // by a thread nobody waits for.
+        if matches!(child.try_wait(), Ok(None)) {
+            let _ = std::thread::Builder::new()
+                .name("weft-child-reap".into())
+                .spawn(move || {
+                    let _ = child.wait();
+                });
+        }
     }
 }
 
