@@ -2,99 +2,134 @@
 //! `os.constants.signals` (Node's `internalBinding('signal_wrap')` and the signal constants).
 //!
 //! As libuv does it: a listened-to signal gets a `sigaction` handler that writes the signal
-//! number into a self-pipe; a reader thread turns each byte into a post to the event loop
-//! (`realm.io` receiver), and the receiver calls each watching `SIGNALWRAP` resource's
-//! `onsignal` through the scope guard (Node's `MakeCallback`). Posts hold no loop reference, so
-//! signal listeners do not keep the process alive. When the last watcher of a signal stops, the
-//! disposition it had before (default, or ignored for SIGPIPE) comes back.
+//! number into the self-pipe of every running loop; each loop watches its pipe in the poll
+//! phase (unreferenced, so signal listeners do not keep the process alive) and calls each
+//! watching `SIGNALWRAP` resource's `onsignal` through the scope guard (Node's `MakeCallback`).
+//! A signal sent to ourselves is therefore seen in the very next poll phase, as in Node.
+//! Dispositions are process-wide: when the last watcher of a signal stops, the disposition it
+//! had before (default, or ignored for SIGPIPE) comes back.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
+use mio::unix::SourceFd;
+use mio::Interest;
 use rquickjs::{Object, Value};
 use weft_async_core::AsyncId;
 
 use super::def;
 use crate::io;
+use crate::io::dispatch::Readiness;
 use crate::realm::Realm;
 
-/// Write end of the self-pipe the signal handler writes to (-1 until the first start).
-static PIPE_WRITE: AtomicI32 = AtomicI32::new(-1);
-/// Read end of the self-pipe, read by the reader thread.
-static PIPE_READ: OnceLock<i32> = OnceLock::new();
+/// Write ends of the self-pipes of the running loops (-1 = free slot); the handler writes each
+/// signal number to all of them.
+const MAX_LOOPS: usize = 16;
+static PIPES: [AtomicI32; MAX_LOOPS] = [const { AtomicI32::new(-1) }; MAX_LOOPS];
+
+/// Process-wide dispositions: how many realms watch each signal, and what to restore when the
+/// last one stops.
+#[derive(Default)]
+struct Global {
+    installed: HashMap<i32, (usize, libc::sigaction)>,
+}
+
+fn global() -> &'static Mutex<Global> {
+    static GLOBAL: OnceLock<Mutex<Global>> = OnceLock::new();
+    GLOBAL.get_or_init(|| Mutex::new(Global::default()))
+}
 
 extern "C" fn on_signal(sig: libc::c_int) {
-    let fd = PIPE_WRITE.load(Ordering::Relaxed);
-    if fd < 0 {
-        return;
-    }
     let byte = sig as u8;
-    // SAFETY: write(2) and errno access are async-signal-safe; errno is restored so the
-    // interrupted code does not see ours.
+    // SAFETY: write(2) on non-blocking pipes and errno access are async-signal-safe; errno is
+    // restored so the interrupted code does not see ours.
     unsafe {
         let saved = *libc::__errno_location();
-        libc::write(fd, (&byte as *const u8).cast(), 1);
+        for slot in &PIPES {
+            let fd = slot.load(Ordering::Relaxed);
+            if fd >= 0 {
+                libc::write(fd, (&byte as *const u8).cast(), 1);
+            }
+        }
         *libc::__errno_location() = saved;
     }
 }
 
-/// Per-realm state: the loop key signal posts arrive under, the watchers of each signal, and
-/// the dispositions to restore.
+/// Per-realm state: the loop key of its self-pipe and the watchers of each signal.
 #[derive(Default)]
 struct State {
     key: Option<u64>,
     watchers: HashMap<i32, Vec<AsyncId>>,
-    saved: HashMap<i32, libc::sigaction>,
 }
 
-/// Creates the self-pipe once; false when the OS refuses.
-fn ensure_pipe() -> Option<i32> {
-    if let Some(fd) = PIPE_READ.get() {
-        return Some(*fd);
-    }
+/// Creates this loop's self-pipe, publishes its write end to the handler and watches the read
+/// end in the poll phase (unreferenced: it never keeps the loop alive); false on failure.
+fn open_pipe<'js>(realm: &Rc<Realm<'js>>, state: &Rc<RefCell<State>>) -> bool {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills the two descriptors.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-        return None;
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } != 0 {
+        return false;
     }
-    PIPE_WRITE.store(fds[1], Ordering::Relaxed);
-    let _ = PIPE_READ.set(fds[0]);
-    Some(fds[0])
+    let [read_fd, write_fd] = fds;
+    let close_both = || {
+        // SAFETY: closes the two descriptors just created, used nowhere else.
+        unsafe {
+            libc::close(read_fd);
+            libc::close(write_fd);
+        }
+    };
+    let Some(slot) = PIPES.iter().find(|slot| {
+        slot.compare_exchange(-1, write_fd, Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+    }) else {
+        close_both();
+        return false;
+    };
+    let key = realm.io.new_key();
+    if realm
+        .event_loop
+        .register_io(key, &mut SourceFd(&read_fd), Interest::READABLE, false)
+        .is_err()
+    {
+        slot.store(-1, Ordering::Relaxed);
+        close_both();
+        return false;
+    }
+    let watchers = state.clone();
+    realm.io.watch(
+        key,
+        Rc::new(move |realm: &Rc<Realm<'js>>, _ev: Readiness| {
+            // Edge-triggered: drain the pipe, then deliver in arrival order.
+            let mut got = Vec::new();
+            loop {
+                let mut buf = [0u8; 64];
+                // SAFETY: reads into a local buffer of that length.
+                let n = unsafe { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) };
+                if n <= 0 {
+                    break;
+                }
+                got.extend_from_slice(&buf[..n as usize]);
+            }
+            for sig in got {
+                deliver(realm, &watchers, sig as i32);
+            }
+        }),
+    );
+    state.borrow_mut().key = Some(key);
+    true
 }
 
-/// The thread that turns bytes of the self-pipe into loop posts.
-fn spawn_reader(read_fd: i32, sender: weft_loop::LoopSender, key: u64) -> bool {
-    std::thread::Builder::new()
-        .name("weft-signals".into())
-        .spawn(move || loop {
-            let mut buf = [0u8; 64];
-            // SAFETY: reads into a local buffer of that length.
-            let n = unsafe { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) };
-            if n < 0 {
-                if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-                    continue;
-                }
-                return;
-            }
-            if n == 0 {
-                return;
-            }
-            for &b in &buf[..n as usize] {
-                if !sender.post(key, Box::new(b as i32)) {
-                    return;
-                }
-            }
-        })
-        .is_ok()
-}
-
-/// Installs the handler for `sig`, remembering the previous disposition; 0 or a negative errno.
-fn install(state: &mut State, sig: i32) -> i32 {
+/// Installs the handler for `sig` (once across realms); 0 or a negative errno.
+fn install(g: &mut Global, sig: i32) -> i32 {
     if sig <= 0 || sig >= 65 || sig == libc::SIGKILL || sig == libc::SIGSTOP {
         return -libc::EINVAL;
+    }
+    if let Some((count, _)) = g.installed.get_mut(&sig) {
+        *count += 1;
+        return 0;
     }
     // SAFETY: sigaction with a zeroed struct, our async-signal-safe handler and a full mask.
     unsafe {
@@ -106,14 +141,20 @@ fn install(state: &mut State, sig: i32) -> i32 {
         if libc::sigaction(sig, &action, &mut old) != 0 {
             return -crate::bindings::os::last_errno();
         }
-        state.saved.entry(sig).or_insert(old);
+        g.installed.insert(sig, (1, old));
     }
     0
 }
 
-/// Puts back the disposition `sig` had before weft handled it.
-fn restore(state: &mut State, sig: i32) {
-    if let Some(old) = state.saved.remove(&sig) {
+/// One realm stops watching `sig`; the last one puts back the disposition it had before.
+fn uninstall(g: &mut Global, sig: i32) {
+    let Some((count, old)) = g.installed.get_mut(&sig) else {
+        return;
+    };
+    *count -= 1;
+    if *count == 0 {
+        let old = *old;
+        g.installed.remove(&sig);
         // SAFETY: reinstalls a disposition sigaction gave us.
         unsafe {
             libc::sigaction(sig, &old, std::ptr::null_mut());
@@ -182,30 +223,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let r = realm.clone();
     let st = state.clone();
     def(ctx, &obj, "start", move |async_id: f64, sig: i32| -> i32 {
-        let mut s = st.borrow_mut();
-        if s.key.is_none() {
-            let Some(read_fd) = ensure_pipe() else {
-                return -libc::EMFILE;
-            };
-            let key = r.io.new_key();
-            let watchers = st.clone();
-            r.io.set_receiver(
-                key,
-                Rc::new(move |realm: &Rc<Realm<'js>>, value| {
-                    if let Ok(sig) = value.downcast::<i32>() {
-                        deliver(realm, &watchers, *sig);
-                    }
-                }),
-            );
-            if !spawn_reader(read_fd, r.event_loop.sender(), key) {
-                r.io.remove_receiver(key);
-                return -libc::EAGAIN;
-            }
-            s.key = Some(key);
+        if st.borrow().key.is_none() && !open_pipe(&r, &st) {
+            return -libc::EMFILE;
         }
+        let mut g = global().lock().unwrap_or_else(|e| e.into_inner());
+        let mut s = st.borrow_mut();
         let already = s.watchers.get(&sig).is_some_and(|w| !w.is_empty());
         if !already {
-            let rc = install(&mut s, sig);
+            let rc = install(&mut g, sig);
             if rc != 0 {
                 return rc;
             }
@@ -228,9 +253,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 emptied.push(*sig);
             }
         }
-        for sig in emptied {
-            s.watchers.remove(&sig);
-            restore(&mut s, sig);
+        if !emptied.is_empty() {
+            let mut g = global().lock().unwrap_or_else(|e| e.into_inner());
+            for sig in emptied {
+                s.watchers.remove(&sig);
+                uninstall(&mut g, sig);
+            }
         }
         drop(s);
         // Like a libuv handle, its `destroy` follows the close callback (close phase).
