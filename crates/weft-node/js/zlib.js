@@ -22,7 +22,7 @@ const { validateFunction, validateNumber, validateUint32, validateBoolean } =
 const binding = internalBinding('zlib');
 
 // Node's constants, in Node's order (zstd's are listed though zstd itself is not available).
-const constants = {
+const constantValues = {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
   Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
@@ -86,7 +86,13 @@ const constants = {
   ZSTD_error_dstBuffer_null: 74, ZSTD_error_noForwardProgress_destFull: 80,
   ZSTD_error_noForwardProgress_inputEmpty: 82,
 };
-Object.freeze(constants);
+// A null-prototype object of read-only properties (extensible, as Node's binding object is).
+const constants = Object.create(null);
+for (const key of Object.keys(constantValues)) {
+  Object.defineProperty(constants, key, {
+    value: constantValues[key], writable: false, enumerable: true, configurable: false,
+  });
+}
 
 const {
   Z_NO_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_MIN_CHUNK, Z_DEFAULT_CHUNK,
@@ -438,6 +444,9 @@ class BrotliCompress extends ZlibBase {
 class BrotliDecompress extends ZlibBase {
   constructor(opts) { super(opts, BROTLI_DECODE, brotliDefaultFlush, brotliInitArgs(opts)); }
 }
+// Node's Brotli prototypes sit on Zlib's (they inherit params(), a no-op for brotli streams).
+Object.setPrototypeOf(BrotliCompress.prototype, Zlib.prototype);
+Object.setPrototypeOf(BrotliDecompress.prototype, Zlib.prototype);
 
 function toInputBuffer(buffer) {
   if (typeof buffer === 'string') return Buffer.from(buffer);
@@ -507,20 +516,21 @@ const forms = [
   ['brotliCompress', BrotliCompress], ['brotliDecompress', BrotliDecompress],
 ];
 for (const [name, Ctor] of forms) {
+  // Node's wrappers are named asyncBufferWrapper / syncBufferWrapper.
   const asyncForm = {
-    [name](buffer, opts, callback) {
+    asyncBufferWrapper(buffer, opts, callback) {
       if (typeof opts === 'function') {
         callback = opts;
         opts = {};
       }
       return zlibBuffer(new Ctor(opts), buffer, callback);
     },
-  }[name];
+  }.asyncBufferWrapper;
   const syncForm = {
-    [`${name}Sync`](buffer, opts) {
+    syncBufferWrapper(buffer, opts) {
       return zlibBufferSync(new Ctor(opts), buffer);
     },
-  }[`${name}Sync`];
+  }.syncBufferWrapper;
   module.exports[name] = asyncForm;
   module.exports[`${name}Sync`] = syncForm;
 }
@@ -529,8 +539,10 @@ for (const [name, Ctor] of [['Deflate', Deflate], ['Inflate', Inflate], ['Deflat
   ['BrotliCompress', BrotliCompress], ['BrotliDecompress', BrotliDecompress]]) {
   module.exports[`create${name}`] = { [`create${name}`](opts) { return new Ctor(opts); } }[`create${name}`];
 }
-module.exports.constants = constants;
-module.exports.codes = codes;
+Object.defineProperties(module.exports, {
+  constants: { value: constants, writable: false, enumerable: true, configurable: false },
+  codes: { value: codes, writable: false, enumerable: true, configurable: false },
+});
 
 // Legacy: the zlib constants (not brotli's) also sit on the module, non-enumerable.
 for (const key of Object.keys(constants)) {

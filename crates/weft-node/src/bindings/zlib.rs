@@ -144,7 +144,8 @@ impl Engine {
                         // Node's gunzip reads another member unless the rest starts with a
                         // zero byte (padding); other formats ignore what follows the end.
                         if *gunzip && pos < input.len() && input[pos] != 0 {
-                            **inf = Inflate::new(true, *window_bits + 16);
+                            // UNZIP restarts in auto-detect mode, GUNZIP in gzip mode.
+                            **inf = Inflate::new(true, *window_bits + if *unzip { 32 } else { 16 });
                             *ended = false;
                         } else {
                             break;
