@@ -43,15 +43,16 @@ function encodeOutput(ab, outputEncoding) {
   return buf;
 }
 
+// copy() passes the source state's id as a third argument.
 class Hash extends Transform {
-  constructor(algorithm, options) {
-    const fromId = typeof algorithm === 'number';
+  constructor(algorithm, options, sourceId) {
+    const fromId = typeof sourceId === 'number';
     if (!fromId) validateString(algorithm, 'algorithm');
     if (options !== undefined && options !== null && typeof options === 'object' &&
         options.outputLength !== undefined) {
       validateInt32(options.outputLength, 'options.outputLength', 0);
     }
-    const id = fromId ? binding.copy(algorithm) : binding.hashNew(algorithm);
+    const id = fromId ? binding.copy(sourceId) : binding.hashNew(algorithm);
     if (id < 0) throw new Error('Digest method not supported');
     if (!fromId && options?.outputLength !== undefined &&
         options.outputLength !== binding.digestSize(algorithm)) {
@@ -69,7 +70,7 @@ class Hash extends Transform {
 
   copy(options) {
     if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-    return new Hash(this[kId], options);
+    return new Hash(undefined, options, this[kId]);
   }
 
   update(data, encoding) {
