@@ -260,6 +260,7 @@ impl EventLoop {
 
     /// Queues a close callback for the close phase (after check). Referenced
     /// until it runs; ones queued during the close phase run next iteration.
+    /// Within one phase, the most recently queued runs first (libuv's order).
     pub fn queue_close(&self, key: u64) {
         self.state.borrow_mut().closing.push_back(key);
     }
@@ -480,6 +481,7 @@ impl EventLoop {
             RunMode::NoWait => Some(Duration::ZERO),
             RunMode::Default | RunMode::Once => self.backend_timeout(),
         };
+        host.before_poll();
         if self.run_poll(host, timeout)? == Flow::Stop {
             return Ok(Flow::Stop);
         }
@@ -625,14 +627,18 @@ impl EventLoop {
     }
 
     fn run_closing(&self, host: &mut dyn Host) -> Flow {
+        // libuv keeps closing handles in a list it prepends to: the most recently closed
+        // handle's callback runs first.
         let batch = std::mem::take(&mut self.state.borrow_mut().closing);
-        let mut batch = batch.into_iter();
+        let mut batch = batch.into_iter().rev();
         while let Some(key) = batch.next() {
             host.on_close(key);
             if host.should_stop() {
                 let mut state = self.state.borrow_mut();
                 let later = std::mem::take(&mut state.closing);
-                state.closing = batch.chain(later).collect();
+                // What did not run keeps its place: oldest first in the queue.
+                let rest: Vec<u64> = batch.rev().collect();
+                state.closing = rest.into_iter().chain(later).collect();
                 return Flow::Stop;
             }
         }

@@ -33,6 +33,10 @@ pub trait Host {
     fn on_immediate(&mut self, key: u64);
     /// A close callback (close phase).
     fn on_close(&mut self, key: u64);
+    /// Right before the poll phase waits, as libuv applies the watcher changes queued since
+    /// the last poll (new sources are registered there, so sources that became ready earlier
+    /// are reported first).
+    fn before_poll(&mut self) {}
     /// Checked after every callback; when true, [`run`](crate::EventLoop::run)
     /// returns at once (e.g. `process.exit()` was called).
     fn should_stop(&self) -> bool {

@@ -429,6 +429,16 @@ fn post_poll_pending_rounds_are_bounded() {
 }
 
 #[test]
+fn close_callbacks_of_one_phase_run_most_recent_first() {
+    let mut m = Mock::new();
+    m.lp.queue_close(1);
+    m.lp.queue_close(2);
+    m.lp.queue_close(3);
+    m.run();
+    assert_eq!(log(&m), vec!["close 3", "close 2", "close 1"]);
+}
+
+#[test]
 fn close_callbacks_run_after_check_phase() {
     let mut m = Mock::new();
     m.lp.queue_close(1);

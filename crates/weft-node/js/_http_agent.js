@@ -122,6 +122,10 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const sockLen = freeLen + this.sockets[name].length;
 
   if (socket) {
+    // Back in use: its idle-time error listener goes.
+    while (socket.listeners('error').includes(freeSocketErrorListener)) {
+      socket.removeListener('error', freeSocketErrorListener);
+    }
     asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
@@ -323,6 +327,7 @@ function asyncResetHandle(socket) {
 }
 
 module.exports = {
+  freeSocketErrorListener,
   Agent,
   globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
 };

@@ -453,7 +453,7 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
-  socket.once('error', freeSocketErrorListener);
+  socket.once('error', Agent.freeSocketErrorListener);
   const asyncId = socket._handle ? socket._handle.getAsyncId() : undefined;
   // Freed on the next tick, after the user's 'end' handlers ran.
   defaultTriggerAsyncIdScope(asyncId, process.nextTick, emitFreeNT, req);
@@ -461,13 +461,6 @@ function responseKeepAlive(req) {
   if (req.res) {
     req.res.socket = null;
   }
-}
-
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
-  void err;
 }
 
 function responseOnEnd() {

@@ -187,6 +187,10 @@ impl<'js> Host for NodeHost<'js> {
         self.run_immediate(key);
     }
 
+    fn before_poll(&mut self) {
+        crate::io::stream::register_awaiting(&self.realm);
+    }
+
     fn on_close(&mut self, key: u64) {
         Dispatch::close(&self.realm, key);
     }

@@ -324,6 +324,14 @@ fn head_event(
     } else {
         status == Some(101)
     };
+    // A response framed by the connection's end cannot keep it alive. As in llhttp, this is
+    // decided before JS says whether the body is skipped (a response to HEAD).
+    let needs_eof = p.kind == RESPONSE
+        && !matches!(status, Some(100..=199) | Some(204) | Some(304))
+        && !chunked
+        && length.is_none()
+        && !upgrade;
+    let keep_alive = keep_alive && !needs_eof;
     p.keep_alive = keep_alive;
     p.state = if upgrade {
         Body::Upgraded

@@ -124,6 +124,7 @@ pub struct StreamHandle {
     refed: bool,
     key: u64,
     registered: Option<Interest>,
+    awaiting_registration: bool,
     eof_seen: bool,
 }
 
@@ -145,6 +146,7 @@ impl StreamHandle {
             refed: true,
             key,
             registered: None,
+            awaiting_registration: false,
             eof_seen: false,
         }
     }
@@ -170,6 +172,8 @@ impl StreamHandle {
 #[derive(Default)]
 pub struct Streams {
     map: RefCell<IdMap<u64, StreamHandle>>,
+    /// Handles whose first registration waits for the next poll.
+    awaiting: RefCell<Vec<AsyncId>>,
 }
 
 impl Streams {
@@ -186,6 +190,44 @@ impl Streams {
             .filter(|h| h.registered.is_some() && h.refed)
             .map(|h| (h.family, h.listener.is_some()))
             .collect()
+    }
+}
+
+/// Registers the sources that started waiting since the last poll (called right before it).
+pub fn register_awaiting(realm: &Rc<Realm<'_>>) {
+    let ids = std::mem::take(&mut *realm.streams.awaiting.borrow_mut());
+    for id in ids {
+        let result = {
+            let mut map = realm.streams.map.borrow_mut();
+            let Some(h) = map.get_mut(&(id as u64)) else {
+                // Closed meanwhile: its ref was dropped by close().
+                continue;
+            };
+            h.awaiting_registration = false;
+            realm.event_loop.unref_handle();
+            let wanted = h.wanted_interest();
+            let fd = match (&h.listener, &h.conn) {
+                (Some(Listener::Tcp(l)), _) => Some(l.as_raw_fd()),
+                (Some(Listener::Unix(l)), _) => Some(l.as_raw_fd()),
+                (None, Some(c)) => Some(c.raw_fd()),
+                (None, None) => None,
+            };
+            match (wanted, fd, h.registered) {
+                (Some(i), Some(fd), None) => {
+                    let r = realm
+                        .event_loop
+                        .register_io(h.key, &mut SourceFd(&fd), i, h.refed);
+                    if r.is_ok() {
+                        h.registered = Some(i);
+                    }
+                    r
+                }
+                _ => Ok(()),
+            }
+        };
+        if result.is_err() {
+            let _ = register(realm, id);
+        }
     }
 }
 
@@ -208,9 +250,14 @@ fn register(realm: &Rc<Realm<'_>>, id: AsyncId) -> io::Result<()> {
             h.registered = None;
             realm.event_loop.deregister_io(h.key, &mut source)
         }
-        (None, Some(i)) => {
-            realm.event_loop.register_io(h.key, &mut source, i, h.refed)?;
-            h.registered = Some(i);
+        (None, Some(_)) => {
+            // A new source is registered when the next poll starts, as libuv adds watchers
+            // then; meanwhile a generic ref keeps the loop from ending before that poll.
+            if !h.awaiting_registration {
+                h.awaiting_registration = true;
+                realm.event_loop.ref_handle();
+                realm.streams.awaiting.borrow_mut().push(id);
+            }
             Ok(())
         }
         (Some(_), Some(i)) => {
@@ -430,6 +477,9 @@ pub fn close<'js>(realm: &Rc<Realm<'js>>, id: AsyncId, cb: Option<rquickjs::Func
     let mut cancelled = Vec::new();
     if let Some(mut h) = removed {
         realm.io.unwatch(h.key);
+        if h.awaiting_registration {
+            realm.event_loop.unref_handle();
+        }
         if h.registered.is_some() {
             let fd = match (&h.listener, &h.conn) {
                 (Some(Listener::Tcp(l)), _) => Some(l.as_raw_fd()),
@@ -470,7 +520,11 @@ fn on_ready<'js>(realm: &Rc<Realm<'js>>, id: AsyncId, ev: Readiness) {
     match listening {
         None => return,
         Some(true) => {
-            accept_all(realm, id);
+            // Re-arm first: with libuv's level-triggered polling a listener with connections
+            // still waiting is reported by the next poll ahead of sources that become ready
+            // while this one is handled; one connection is accepted per event.
+            let _ = register(realm, id);
+            accept_one(realm, id);
             return;
         }
         Some(false) => {}
@@ -626,7 +680,9 @@ fn read_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
     }
 }
 
-fn accept_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
+/// Accepts one pending connection (Node accepts one per readiness event, then lets the rest of
+/// the poll phase run before the next).
+fn accept_one<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
     loop {
         let accepted = realm.streams.with(id, |h| match h.listener.as_ref()? {
             Listener::Tcp(l) => Some(l.accept().map(|(s, _)| Conn::Tcp(s))),
@@ -653,6 +709,7 @@ fn accept_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
                     client_obj.into_value(),
                 ];
                 wrap::make_callback(realm, id, "onconnection", args);
+                return;
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => return,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
