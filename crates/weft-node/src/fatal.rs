@@ -19,11 +19,12 @@ use crate::stdio;
 
 /// Handles an exception nobody caught; returns only if a listener handled it.
 pub fn handle_uncaught<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>) {
+    if let Some(code) = crate::worker::pending_exit() {
+        // A worker leaving (process.exit or terminate()) unwound through JS as an exception.
+        crate::worker::exit_thread(code)
+    }
     if realm.exiting.get() {
         return;
-    }
-    if crate::worker::terminating() {
-        crate::worker::exit_thread(1)
     }
     let Some(hooks) = realm.runtime_hooks() else {
         die_with(realm, err, 1);
@@ -50,8 +51,11 @@ pub fn handle_uncaught<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>) {
 /// error is the other way round, see [`hook_threw`]).
 pub fn die_with<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>, code: i32) -> ! {
     if crate::worker::is_worker() {
+        if let Some(code) = crate::worker::pending_exit() {
+            crate::worker::exit_thread(code)
+        }
         // A worker's fatal error goes to the parent's Worker as 'error', not to stderr.
-        if !crate::worker::terminating() {
+        {
             crate::worker::report_error(crate::bindings::worker_serialize(realm, &err));
         }
         realm.async_ctx.clear_stack();

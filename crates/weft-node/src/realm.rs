@@ -126,6 +126,7 @@ impl<'js> Realm<'js> {
         self.exiting.set(true);
         if crate::worker::is_worker() {
             // A worker's exit ends its thread only (caught at the thread's top).
+            crate::worker::request_exit(code);
             crate::worker::exit_thread(code)
         }
         std::process::exit(code)

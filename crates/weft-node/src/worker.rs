@@ -215,6 +215,7 @@ pub struct WorkerInfo {
 }
 
 thread_local! {
+    static PENDING_EXIT: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
     static INFO: std::cell::RefCell<Option<WorkerInfo>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -235,6 +236,27 @@ pub fn terminating() -> bool {
             .as_ref()
             .is_some_and(|w| w.shared.terminate.load(Ordering::SeqCst))
     })
+}
+
+/// `process.exit(code)` in a worker: remembered, and the worker's JS interrupted (uncatchably)
+/// and its loop woken, in case a JS `catch` swallows the unwinding started right after.
+pub fn request_exit(code: i32) {
+    if PENDING_EXIT.with(|p| p.get()).is_none() {
+        PENDING_EXIT.with(|p| p.set(Some(code)));
+    }
+    if let Some(w) = info() {
+        w.shared.request_terminate();
+    }
+}
+
+/// The exit code a worker is leaving with, if it is leaving.
+pub fn pending_exit() -> Option<i32> {
+    if !is_worker() {
+        return None;
+    }
+    PENDING_EXIT
+        .with(|p| p.get())
+        .or_else(|| terminating().then_some(1))
 }
 
 /// Ends this worker thread with `code` (never returns).

@@ -87,7 +87,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         let key = realm.io.new_key();
         realm
             .io
-            .set_receiver(key, Rc::new(|_realm, _v| worker::exit_thread(1)));
+            .set_receiver(key, Rc::new(|_realm, _v| {
+                worker::exit_thread(worker::pending_exit().unwrap_or(1))
+            }));
         *w.shared.wake.lock().unwrap_or_else(|e| e.into_inner()) =
             Some((realm.event_loop.sender(), key));
         if worker::terminating() {
