@@ -188,8 +188,14 @@ class TextDecoder {
     }
   }
 
-  decode(input = undefined, options = {}) {
+  decode(input = undefined, options = undefined) {
     TextDecoder.#check(this);
+    // The common call, one whole UTF-8 chunk, decodes in one native call.
+    if (options === undefined && this.#encoding === 'utf-8' && !this.#fatal &&
+        this.#pending === null && !this.#bomSeen && types.isUint8Array(input)) {
+      const out = binding.decode(input, binding.kUtf8, 0, Infinity);
+      return !this.#ignoreBOM && out.charCodeAt(0) === 0xfeff ? out.slice(1) : out;
+    }
     let bytes;
     if (input === undefined) {
       bytes = new Uint8Array(0);
