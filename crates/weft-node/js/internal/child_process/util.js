@@ -1,5 +1,6 @@
-// Helpers of child_process (Node's lib/internal/util.js convertToValidSignal and the
-// errnoException of lib/internal/errors.js): signal names/numbers and `syscall CODE` errors.
+// Helpers of child_process (Node's lib/internal/util.js convertToValidSignal and
+// getSystemErrorName, the errnoException of lib/internal/errors.js): signal names/numbers,
+// errno names and `syscall CODE` errors.
 'use strict';
 
 const { codes: { ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
@@ -14,18 +15,8 @@ function errname(err) {
   return info ? info[0] : `Unknown system error ${err}`;
 }
 
-// `new Error('spawn nope ENOENT')` with errno (negative), code and syscall, as Node's
-// ErrnoException.
-function errnoException(err, syscall, original) {
-  const code = errname(err);
-  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
-  const ex = new Error(message);
-  ex.errno = err;
-  ex.code = code;
-  ex.syscall = syscall;
-  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(ex, errnoException);
-  return ex;
-}
+// `new Error('spawn nope ENOENT')` with errno (negative), code and syscall.
+const { ErrnoException: errnoException } = require('internal/uv_exceptions');
 
 let numberToName;
 function signalNumbers() {
