@@ -10,7 +10,7 @@ const path = require('path');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH },
 } = require('internal/errors');
-const { validateObject, validateString } = require('internal/validators');
+const { validateString } = require('internal/validators');
 const {
   MessagePort, MessageChannel, receiveMessageOnPort, createPort, encodeMessage,
 } = require('internal/worker/io');
@@ -75,7 +75,7 @@ function resolveFilename(filename) {
     return { file: url.fileURLToPath(filename) };
   }
   if (typeof filename !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'an instance of URL'], filename);
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
   }
   if (filename.startsWith('file://')) return { file: url.fileURLToPath(filename) };
   if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
@@ -87,12 +87,12 @@ function resolveFilename(filename) {
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
-    if (options === null || options === undefined) options = {};
-    validateObject(options, 'options');
+    // Node reads the options it knows from whatever it is given.
+    if (options === null || typeof options !== 'object') options = {};
     let target;
     if (options.eval) {
       if (typeof filename !== 'string') {
-        throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'an instance of URL'], filename);
+        throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
       }
       target = { code: filename, file: null };
     } else {

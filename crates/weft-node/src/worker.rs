@@ -151,8 +151,9 @@ pub fn wake(port: u64) {
     }
 }
 
-/// Closes `port` and its peer; both owners get a [`PortEvent::Close`].
-pub fn close(port: u64) {
+/// Closes `port` and its peer; the peer's owner gets a [`PortEvent::Close`] (and `port`'s own
+/// owner too unless `quiet_self`: the closing thread reports its side itself).
+pub fn close(port: u64, quiet_self: bool) {
     let mut g = ports();
     let map = g.get_or_insert_with(HashMap::new);
     let Some(peer) = map.get(&port).map(|e| e.peer) else {
@@ -162,6 +163,9 @@ pub fn close(port: u64) {
         if let Some(e) = map.get_mut(&id) {
             if !e.closed {
                 e.closed = true;
+                if quiet_self && id == port {
+                    continue;
+                }
                 if let Some((s, k)) = &e.owner {
                     s.post(*k, Box::new(PortEvent::Close));
                 }

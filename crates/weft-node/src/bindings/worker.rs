@@ -24,6 +24,7 @@ use crate::worker::{self, Control, Envelope, PortEvent, Shared, WorkerInfo};
 
 struct PortState {
     key: u64,
+    async_id: AsyncId,
     refed: bool,
     started: bool,
 }
@@ -160,7 +161,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         );
         st.borrow_mut()
             .ports
-            .insert(port, PortState { key, refed: false, started: false });
+            .insert(port, PortState {
+                key,
+                async_id: id,
+                refed: false,
+                started: false,
+            });
         worker::attach(port, r.event_loop.sender(), key);
         id as f64
     })?;
@@ -223,7 +229,21 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         )
     })?;
 
-    def(ctx, &obj, "close", |port: f64| worker::close(port as u64))?;
+    // close(portId): the peer hears of it through its loop; this side's 'close' runs in the
+    // close phase (the closing handle keeps the loop alive until then, as in libuv).
+    let r = realm.clone();
+    let st = state.clone();
+    def(ctx, &obj, "close", move |port: f64| {
+        let port = port as u64;
+        let own = st.borrow().ports.get(&port).map(|p| p.async_id);
+        worker::close(port, own.is_some());
+        if let Some(id) = own {
+            r.io.on_close_phase(
+                &r,
+                Box::new(move |realm| io::wrap::make_callback(realm, id, "_onclose", vec![])),
+            );
+        }
+    })?;
 
     // spawn(workerObject, { file?, code?, data, envData, name, argv }) ->
     //   [threadId, asyncId, parentSidePortId]

@@ -139,9 +139,6 @@ class MessagePort extends NodeEventTarget {
   }
 }
 
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
-  __proto__: null, value: 'MessagePort', writable: false, enumerable: false, configurable: true,
-});
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
