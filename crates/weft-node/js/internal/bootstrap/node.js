@@ -119,3 +119,8 @@ internalBinding('runtime_hooks').register({
 if (internalBinding('process_methods').exposeGc) {
   defineGlobal('gc', internalBinding('process_methods').gc);
 }
+
+// A child started by child_process.fork(): open the IPC channel to the parent (process.send).
+if (process.env.NODE_CHANNEL_FD) {
+  require('internal/child_process/ipc').setupChildProcessIpcChannel();
+}
