@@ -464,7 +464,6 @@ const asyncWrap = internalBinding('async_wrap');
 // `init` and its id is consumed, as in Node.
 class Pipe {}
 class TTY {}
-class Signal {}
 function initHandle(resource, provider) {
   const asyncId = asyncWrap.newAsyncId();
   asyncWrap.emitInit(asyncId, provider, asyncWrap.defaultTriggerAsyncId(), resource);
@@ -524,8 +523,12 @@ Object.defineProperty(process, 'stdout', {
   get() {
     if (stdout === undefined) {
       stdout = makeStdStream(1);
-      // Node refreshes a terminal's size on SIGWINCH, a SIGNALWRAP resource.
-      if (stdout.isTTY) initHandle(new Signal(), 'SIGNALWRAP');
+      // Node refreshes a terminal's size on SIGWINCH: a real listener (a SIGNALWRAP resource).
+      if (stdout.isTTY) {
+        process.on('SIGWINCH', () => {
+          if (typeof stdout._refreshSize === 'function') stdout._refreshSize();
+        });
+      }
     }
     return stdout;
   },
