@@ -36,14 +36,21 @@ function Buf() {
 
 // ---- requests (async resources) ----
 
+// The async id is kept out of sight (non-enumerable), as Node's request objects show only
+// their callback fields to util.inspect.
+function startRequest(req) {
+  Object.defineProperty(req, kId, {
+    __proto__: null, value: initWrap(req, 'FSREQCALLBACK'), writable: true,
+  });
+}
 class FSReqCallback {
-  constructor() { this[kId] = initWrap(this, 'FSREQCALLBACK', undefined); }
+  constructor() { startRequest(this); }
 }
 class ReadFileJob {
-  constructor() { this[kId] = initWrap(this, 'FSREQCALLBACK', undefined); }
+  constructor() { startRequest(this); }
 }
 class WriteFileJob {
-  constructor() { this[kId] = initWrap(this, 'FSREQCALLBACK', undefined); }
+  constructor() { startRequest(this); }
 }
 
 // Runs `kind` inline; a failure becomes Node's uvException.
@@ -59,7 +66,7 @@ function syncOp(kind, args, syscall, path, dest) {
 // Runs `kind` on the thread pool; `cb(err)` or `cb(null, map(result))` inside the request.
 function asyncOp(kind, args, cb, syscall, path, dest, map, Req = FSReqCallback) {
   const req = new Req();
-  req.oncomplete = function oncomplete(errno, result) {
+  req.oncomplete = function(errno, result) {
     if (errno < 0) return cb(uvException(errno, syscall, path, dest));
     if (map === undefined) return cb(null, result);
     let value;
@@ -319,7 +326,7 @@ function readFile(path, options, callback) {
     return process.nextTick(callback, new AbortError(undefined, { cause: signal.reason }));
   }
   const req = new ReadFileJob();
-  req.oncomplete = function oncomplete(errno, bytes) {
+  req.oncomplete = function(errno, bytes) {
     if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
     if (errno < 0) return callback(readFileError(errno, target, true));
     if (bytes.byteLength > kMaxLength) return callback(new codes.ERR_FS_FILE_TOO_LARGE(bytes.byteLength));
@@ -376,7 +383,7 @@ function writeFileAsync(path, data, options, callback, defFlag) {
     return process.nextTick(callback, new AbortError(undefined, { cause: w.signal.reason }));
   }
   const req = new WriteFileJob();
-  req.oncomplete = function oncomplete(errno) {
+  req.oncomplete = function(errno) {
     if (errno < 0) return callback(writeFileError(errno, w.target));
     callback(null);
   };

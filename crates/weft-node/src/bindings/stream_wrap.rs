@@ -6,7 +6,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::rc::Rc;
 
-use rquickjs::function::Constructor;
+use rquickjs::function::{Constructor, Opt};
 use rquickjs::{Array, Function, Object, TypedArray, Value};
 use weft_async_core::AsyncId;
 
@@ -63,8 +63,8 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "initWrap",
-        move |o: Object<'js>, provider: String, trigger: Option<f64>| -> f64 {
-            wrap::init(&r, &o, &provider, trigger.map(|t| t as AsyncId)).async_id as f64
+        move |o: Object<'js>, provider: String, trigger: Opt<f64>| -> f64 {
+            wrap::init(&r, &o, &provider, trigger.0.map(|t| t as AsyncId)).async_id as f64
         },
     )?;
     let r = realm.clone();

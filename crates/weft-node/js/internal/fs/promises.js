@@ -33,23 +33,23 @@ function Buf() {
 }
 
 class FSReqPromise {
-  constructor() { this[kId] = initWrap(this, 'FSREQPROMISE', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FSREQPROMISE'), writable: true }); }
 }
 class FileHandleCloseReq {
-  constructor() { this[kId] = initWrap(this, 'FILEHANDLECLOSEREQ', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FILEHANDLECLOSEREQ'), writable: true }); }
 }
 class ReadFileJob {
-  constructor() { this[kId] = initWrap(this, 'FSREQCALLBACK', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FSREQCALLBACK'), writable: true }); }
 }
 class WriteFileJob {
-  constructor() { this[kId] = initWrap(this, 'FSREQCALLBACK', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FSREQCALLBACK'), writable: true }); }
 }
 
 // One request: resolves with map(result) or rejects with Node's error.
 function call(kind, args, syscall, path, dest, map, Req = FSReqPromise, mkErr) {
   const req = new Req();
   return new Promise((resolve, reject) => {
-    req.oncomplete = function oncomplete(errno, result) {
+    req.oncomplete = function(errno, result) {
       if (errno < 0) return reject(mkErr ? mkErr(errno) : uvException(errno, syscall, path, dest));
       try {
         resolve(map ? map(result) : result);
@@ -76,7 +76,7 @@ class FileHandle extends EventEmitter {
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
-    this[kId] = initWrap(this, 'FILEHANDLE', undefined);
+    Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FILEHANDLE'), writable: true });
   }
 
   get fd() { return this[kFd]; }

@@ -18,7 +18,7 @@ const kOwner = Symbol('owner');
 
 // The native handle, named as Node's binding class.
 const StatWatcherHandle = class StatWatcher {
-  constructor() { this[kId] = initWrap(this, 'STATWATCHER', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'STATWATCHER'), writable: true }); }
   close() { binding.watchClose(this[kId]); }
   ref() { binding.watchRef(this[kId], true); return this; }
   unref() { binding.watchRef(this[kId], false); return this; }
@@ -102,7 +102,7 @@ function unwatchFile(filename, listener) {
 // ---- FSWatcher (fs.watch) ----
 
 const FSEvent = class FSEvent {
-  constructor() { this[kId] = initWrap(this, 'FSEVENTWRAP', undefined); }
+  constructor() { Object.defineProperty(this, kId, { __proto__: null, value: initWrap(this, 'FSEVENTWRAP'), writable: true }); }
   close() { binding.watchClose(this[kId]); }
   ref() { binding.watchRef(this[kId], true); }
   unref() { binding.watchRef(this[kId], false); }
