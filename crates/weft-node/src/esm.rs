@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use rquickjs::loader::{ImportAttributes, Loader, Resolver};
 use rquickjs::module::Declared;
+use rquickjs::promise::PromiseState;
 use rquickjs::{Ctx, Function, Module, Object, Runtime, Value};
 use weft_resolve::{Format, Resolved};
 
@@ -212,6 +213,50 @@ impl Loader for NodeLoader {
         })
         .unwrap_or_else(|| Err(rquickjs::Error::new_loading(name)))
     }
+}
+
+/// `require()` of an ES module file (Node's require(esm)): declares and evaluates it (and
+/// its imports) synchronously, returning `[namespace, settled]`. `settled` is false when the
+/// graph uses top-level await (the caller throws ERR_REQUIRE_ASYNC_MODULE, as Node does); a
+/// synchronous evaluation error is thrown, its promise marked handled. Known difference from
+/// Node: a file already loaded by `import` is declared again (evaluated a second time).
+pub fn require_module<'js>(realm: &Rc<Realm<'js>>, path: &Path) -> rquickjs::Result<Value<'js>> {
+    let ctx = &realm.ctx;
+    let name = path.to_string_lossy().to_string();
+    let source =
+        read_source(path).map_err(|e| ctx.throw(crate::bindings::fs_error(realm, &e, "open", &name)))?;
+    let module = Module::declare(ctx.clone(), name.clone(), source)?;
+    set_file_meta(&module, path)?;
+    let (module, promise) = module.eval()?;
+    let settled = match promise.state() {
+        PromiseState::Pending => false,
+        PromiseState::Resolved => true,
+        PromiseState::Rejected => {
+            let noop = Function::new(ctx.clone(), || {})?;
+            let _: Value<'js> = promise.catch()?.call((rquickjs::function::This(promise.clone()), noop))?;
+            return match promise.result::<Value<'js>>() {
+                Some(Err(e)) => Err(e),
+                _ => Err(rquickjs::Error::Exception),
+            };
+        }
+    };
+    let mut namespace = module.namespace()?;
+    // Node hands out the namespace of a facade that adds `__esModule: true` when the module
+    // has a default export (for tools that convert ESM to CommonJS).
+    if settled && namespace.contains_key("default")? && !namespace.contains_key("__esModule")? {
+        let spec = format!("{name:?}");
+        let facade = Module::declare(
+            ctx.clone(),
+            format!("{name}#weft-require-esm"),
+            format!("export * from {spec};\nexport {{ default }} from {spec};\nexport const __esModule = true;\n"),
+        )?;
+        let (facade, _) = facade.eval()?;
+        namespace = facade.namespace()?;
+    }
+    let out = rquickjs::Array::new(ctx.clone())?;
+    out.set(0, namespace)?;
+    out.set(1, settled)?;
+    Ok(out.into_value())
 }
 
 /// Installs the module hooks on the runtime (before any context work starts).

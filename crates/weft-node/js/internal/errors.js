@@ -340,6 +340,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, requireStack = []) => {
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() ' +
+    'instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (filename) msg += `\nRequired module: ${filename}`;
+  if (requireStack.length > 0) msg += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  return msg;
+}, Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null) => {
   let msg = `require() of ES Module ${filename}`;
   if (parentPath) msg += ` from ${parentPath}`;
@@ -372,6 +379,7 @@ E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeErro
 E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 // net (kept together: socket and server errors).
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_SERVER_ALREADY_LISTEN',
@@ -465,6 +473,7 @@ function ES(key, msg) {
 }
 
 ES('ERR_SYSTEM_ERROR', 'A system error occurred');
+ES('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 ES('ERR_FS_EISDIR', 'Path is a directory');
 ES('ERR_FS_CP_EINVAL', 'Invalid src or dest');
 ES('ERR_FS_CP_EEXIST', 'Target already exists');

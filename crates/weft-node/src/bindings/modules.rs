@@ -147,6 +147,17 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
+    // require(esm): `[namespace, settled]` of a synchronously evaluated ES module.
+    let r = realm.clone();
+    def(
+        ctx,
+        &obj,
+        "requireModule",
+        move |path: String| -> rquickjs::Result<Value<'js>> {
+            crate::esm::require_module(&r, Path::new(&path))
+        },
+    )?;
+
     let r = realm.clone();
     def(ctx, &obj, "formatOf", move |path: String| -> &'static str {
         match r.resolver.format_of(Path::new(&path)) {

@@ -108,8 +108,8 @@ Module.prototype._compile = function _compile(content, filename) {
 
 Module._extensions['.js'] = function (module, filename) {
   if (binding.formatOf(filename) === 'module') {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_REQUIRE_ESM(filename, true);
+    loadESMFromCJS(module, filename);
+    return;
   }
   module._compile(binding.readSource(filename), filename);
 };
@@ -126,9 +126,21 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 Module._extensions['.mjs'] = function (module, filename) {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_REQUIRE_ESM(filename, true);
+  loadESMFromCJS(module, filename);
 };
+
+// require(esm) as in Node 22.12+: the ES module graph is evaluated synchronously and
+// module.exports becomes its namespace, or the value of its `'module.exports'` export when it
+// has one; a graph with top-level await throws ERR_REQUIRE_ASYNC_MODULE.
+function loadESMFromCJS(module, filename) {
+  const { 0: namespace, 1: settled } = binding.requireModule(filename);
+  if (!settled) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, requireStackOf(module.parent));
+  }
+  module.exports = Object.prototype.hasOwnProperty.call(namespace, 'module.exports') ?
+    namespace['module.exports'] : namespace;
+}
 
 function makeRequire(mod) {
   function require(id) {
