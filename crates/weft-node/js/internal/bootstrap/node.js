@@ -31,6 +31,9 @@ const timers = require('timers');
   }
 }
 
+// CallSite methods QuickJS-ng lacks (isEval, getThis, toString, ...), for Error.prepareStackTrace users.
+require('internal/callsite');
+
 function defineGlobal(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     __proto__: null, value, writable: true, configurable: true, enumerable,
