@@ -204,7 +204,7 @@ function drainOne(port) {
 let parentPort = null;
 let workerData = null;
 if (!isMainThread) {
-  parentPort = createPort(info.port);
+  parentPort = createPort(info.port, true);
   workerData = deserialize(info.data);
 }
 

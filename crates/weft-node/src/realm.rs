@@ -261,9 +261,19 @@ fn run_entry<'js>(realm: &Rc<Realm<'js>>) -> Result<(), Value<'js>> {
     let ctx = &realm.ctx;
     let catch = |r: rquickjs::Result<()>| r.map_err(|_| ctx.catch());
     let enter_main_scope = || {
+        // A worker's CommonJS entry runs inside its port's callback in Node (async id 2, ids
+        // 3 and 4 taken by its other internal ports), so user resources start at 5.
+        let main_id = if crate::worker::is_worker() {
+            for _ in 0..3 {
+                realm.async_ctx.new_async_id();
+            }
+            2
+        } else {
+            1
+        };
         realm
             .async_ctx
-            .push_raw(1, 0, realm.async_ctx.top_level_resource())
+            .push_raw(main_id, 0, realm.async_ctx.top_level_resource())
     };
     match realm.options.entry.clone() {
         Entry::Eval(code) => {

@@ -61,6 +61,7 @@ pub fn make_internal_binding<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Fu
     table.insert("modules", modules::make(realm)?);
     table.insert("os", os::make(realm)?);
     table.insert("process_methods", process_methods::make(realm)?);
+    worker::patch_process_methods(realm, &table["process_methods"])?;
     table.insert("process_wrap", process_wrap::make(realm)?);
     table.insert("runtime_hooks", runtime_hooks::make(realm)?);
     table.insert("signals", signals::make(realm)?);

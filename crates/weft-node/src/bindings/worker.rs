@@ -78,6 +78,35 @@ fn envelope_value<'js>(realm: &Rc<Realm<'js>>, env: Envelope) -> rquickjs::Resul
     Ok(a.into_value())
 }
 
+/// In a worker, `process.reallyExit(code)` throws an uncatchable exception instead of leaving
+/// the process: it unwinds all JS up to the Rust caller, whose uncaught-exception path then
+/// ends the thread with the pending exit code (see `worker::request_exit`).
+pub(super) fn patch_process_methods<'js>(
+    realm: &Rc<Realm<'js>>,
+    methods: &Object<'js>,
+) -> rquickjs::Result<()> {
+    if !worker::is_worker() {
+        return Ok(());
+    }
+    let r = realm.clone();
+    def(
+        &realm.ctx,
+        methods,
+        "reallyExit",
+        move |code: i32| -> rquickjs::Result<()> {
+            worker::request_exit(code);
+            r.exiting.set(true);
+            let err = super::new_error(&r.ctx, "Error", "worker is exiting")?;
+            // SAFETY: `err` is a live object of this context; the call only sets its
+            // uncatchable flag.
+            unsafe {
+                rquickjs::qjs::JS_SetUncatchableError(r.ctx.as_raw().as_ptr(), err.as_raw());
+            }
+            Err(r.ctx.throw(err.into_value()))
+        },
+    )
+}
+
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
     let ctx = &realm.ctx;
     let obj = Object::new(ctx.clone())?;
@@ -128,9 +157,15 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     // Node's MessagePort::OnMessage does; a long queue yields to the loop after a batch.
     let r = realm.clone();
     let st = state.clone();
-    def(ctx, &obj, "attach", move |port: f64, pobj: Object<'js>| -> f64 {
+    // A worker's parentPort takes the id Node's worker gives it (4, trigger 0, no init event:
+    // it exists before user code runs).
+    def(ctx, &obj, "attach", move |port: f64, pobj: Object<'js>, parent: Option<bool>| -> f64 {
         let port = port as u64;
-        let id: AsyncId = io::wrap::init(&r, &pobj, "MESSAGEPORT", None).async_id;
+        let id: AsyncId = if parent == Some(true) {
+            io::wrap::adopt(&r, &pobj, 4, 0).async_id
+        } else {
+            io::wrap::init(&r, &pobj, "MESSAGEPORT", None).async_id
+        };
         let key = r.io.new_key();
         let st2 = st.clone();
         r.io.set_receiver(

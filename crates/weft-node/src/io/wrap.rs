@@ -73,6 +73,28 @@ pub fn init<'js>(
     res
 }
 
+/// Registers `obj` as the live resource with an id reserved earlier, without an `init` event
+/// (a resource that exists before user code can observe it, like a worker's parent port).
+pub fn adopt<'js>(
+    realm: &Rc<Realm<'js>>,
+    obj: &Object<'js>,
+    async_id: AsyncId,
+    trigger_async_id: AsyncId,
+) -> Resource<'js> {
+    let res = Resource {
+        async_id,
+        trigger_async_id,
+        object: obj.clone().into_value(),
+        frame: context_slot::get(&realm.ctx),
+    };
+    realm
+        .wraps
+        .live
+        .borrow_mut()
+        .insert(async_id as u64, res.clone());
+    res
+}
+
 /// Ends resource `async_id`: forgets it and queues its `destroy`.
 pub fn destroy(realm: &Realm<'_>, async_id: AsyncId) {
     realm.wraps.live.borrow_mut().remove(&(async_id as u64));

@@ -35,14 +35,14 @@ class MessageEvent extends Event {
 }
 
 class MessagePort extends NodeEventTarget {
-  constructor(token, id) {
+  constructor(token, id, isParentPort = false) {
     if (token !== kToken) throw new ERR_CONSTRUCT_CALL_INVALID();
     super();
     this[kId] = id;
     // started: delivering; refed: keeps the loop alive; closed: close() ran or peer closed;
     // detached: moved to another thread.
     this[kState] = { started: false, refed: false, closed: false, detached: false };
-    this[kAsyncId] = binding.attach(id, this);
+    this[kAsyncId] = binding.attach(id, this, isParentPort);
   }
 
   postMessage(value, transferList) {
@@ -144,8 +144,8 @@ defineEventHandler(MessagePort.prototype, 'messageerror');
 
 // onmessage = fn starts the port like a listener (it goes through addEventListener).
 
-function createPort(id) {
-  return new MessagePort(kToken, id);
+function createPort(id, isParentPort = false) {
+  return new MessagePort(kToken, id, isParentPort);
 }
 
 function isPort(v) {
