@@ -62,3 +62,57 @@ pub fn guess_handle_type(fd: i32) -> &'static str {
         _ => "UNKNOWN",
     }
 }
+
+/// The terminal size of `fd` as (columns, rows).
+pub fn window_size(fd: i32) -> io::Result<(u16, u16)> {
+    // SAFETY: TIOCGWINSZ writes into the zeroed winsize struct; failure is reported by -1.
+    unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        if libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok((ws.ws_col, ws.ws_row))
+    }
+}
+
+thread_local! {
+    /// The terminal mode before the first switch to raw mode, restored by `set_raw_mode(false)`.
+    static ORIG_TERMIOS: std::cell::Cell<Option<(i32, libc::termios)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Switches terminal `fd` to raw mode (as libuv's `UV_TTY_MODE_RAW`) or back to its mode from
+/// before.
+pub fn set_raw_mode(fd: i32, raw: bool) -> io::Result<()> {
+    if !raw {
+        if let Some((ofd, orig)) = ORIG_TERMIOS.with(std::cell::Cell::get) {
+            if ofd == fd {
+                // SAFETY: tcsetattr reads the saved struct; failure is reported by -1.
+                if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &orig) } != 0 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+        }
+        return Ok(());
+    }
+    // SAFETY: tcgetattr fills the zeroed struct; failure is reported by -1.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    if unsafe { libc::tcgetattr(fd, &mut t) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if ORIG_TERMIOS.with(std::cell::Cell::get).is_none() {
+        ORIG_TERMIOS.with(|c| c.set(Some((fd, t))));
+    }
+    t.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
+    t.c_oflag |= libc::ONLCR;
+    t.c_cflag |= libc::CS8;
+    t.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
+    t.c_cc[libc::VMIN] = 1;
+    t.c_cc[libc::VTIME] = 0;
+    // SAFETY: tcsetattr reads the struct; failure is reported by -1.
+    if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &t) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -1,12 +1,23 @@
-//! `internalBinding('stdio')`: synchronous writes to fds 1 and 2 (console, process.stdout).
+//! `internalBinding('stdio')`: synchronous writes to the process's fds (console,
+//! process.stdout/stderr, tty), terminal queries (`isatty`, window size) and raw mode.
 
 use std::rc::Rc;
 
-use rquickjs::{Object, TypedArray};
+use rquickjs::{Array, Object, TypedArray, Value};
 
 use super::def;
+use crate::io::errno;
 use crate::realm::Realm;
 use crate::stdio;
+
+/// Status of a blocking write as Node's handles report it: 0 or a negative errno.
+fn status_of(r: std::io::Result<()>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::WriteZero => -libc::EIO,
+        Err(e) => errno::of(&e),
+    }
+}
 
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
     let ctx = &realm.ctx;
@@ -17,7 +28,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         "writeSync",
         |fd: i32, text: rquickjs::String<'js>| -> rquickjs::Result<()> {
             let s = text.to_string()?;
-            // EPIPE and friends are ignored for stdio, as Node does for a closed stdout.
+            // EPIPE and friends are ignored here (console fallback, fatal paths).
             let _ = stdio::write_all(fd, s.as_bytes());
             Ok(())
         },
@@ -31,9 +42,42 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             Ok(())
         },
     )?;
+    // The blocking write behind process.stdout/stderr handles: every byte is written before it
+    // returns (nothing is lost at exit); the status is 0 or a negative errno (e.g. EPIPE).
+    def(
+        ctx,
+        &obj,
+        "writeFd",
+        |fd: i32, data: Value<'js>| -> rquickjs::Result<i32> {
+            if let Some(s) = data.as_string() {
+                return Ok(status_of(stdio::write_all(fd, s.to_string()?.as_bytes())));
+            }
+            let arr = TypedArray::<u8>::from_value(data)?;
+            Ok(status_of(stdio::write_all(fd, &super::typed_bytes(&arr))))
+        },
+    )?;
     def(ctx, &obj, "isatty", |fd: i32| stdio::isatty(fd))?;
     def(ctx, &obj, "guessHandleType", |fd: i32| {
         stdio::guess_handle_type(fd)
+    })?;
+    // Fills `out` with [columns, rows]; returns 0 or a negative errno.
+    def(
+        ctx,
+        &obj,
+        "getWindowSize",
+        |fd: i32, out: Array<'js>| -> rquickjs::Result<i32> {
+            match stdio::window_size(fd) {
+                Ok((cols, rows)) => {
+                    out.set(0, cols)?;
+                    out.set(1, rows)?;
+                    Ok(0)
+                }
+                Err(e) => Ok(errno::of(&e)),
+            }
+        },
+    )?;
+    def(ctx, &obj, "setRawMode", |fd: i32, raw: bool| {
+        status_of(stdio::set_raw_mode(fd, raw))
     })?;
     Ok(obj)
 }

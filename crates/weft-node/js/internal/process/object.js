@@ -456,87 +456,14 @@ process._rawDebug = function _rawDebug(...args) {
 process.emitWarning = emitWarning;
 if (!process.execArgv.includes('--no-warnings')) process.on('warning', onWarning);
 
-const stdio = internalBinding('stdio');
-const asyncWrap = internalBinding('async_wrap');
-
-// The native handle Node creates behind a stdio stream is an async resource (PIPEWRAP for pipes
-// and sockets, TTYWRAP for terminals; files have none). It never calls back, but hooks see its
-// `init` and its id is consumed, as in Node.
-class Pipe {}
-class TTY {}
-function initHandle(resource, provider) {
-  const asyncId = asyncWrap.newAsyncId();
-  asyncWrap.emitInit(asyncId, provider, asyncWrap.defaultTriggerAsyncId(), resource);
-  return resource;
+// process.stdout/stderr/stdin: real streams created on first access (internal/process/stdio).
+for (const [name, getter] of [['stdout', 'getStdout'], ['stderr', 'getStderr'],
+                              ['stdin', 'getStdin']]) {
+  Object.defineProperty(process, name, {
+    configurable: true, enumerable: false,
+    get() { return require('internal/process/stdio')[getter](); },
+  });
 }
-
-function makeStdStream(fd) {
-  const stream = new EventEmitter();
-  const type = stdio.guessHandleType(fd);
-  stream.fd = fd;
-  stream.isTTY = type === 'TTY';
-  stream.writable = true;
-  stream._isStdio = true;
-  stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
-  if (type === 'PIPE') initHandle(new Pipe(), 'PIPEWRAP');
-  if (type === 'TTY') initHandle(new TTY(), 'TTYWRAP');
-  // Node's Writable defers write callbacks of synchronous writes to one nextTick per batch.
-  // Consecutive writes with the same callback share one tick (Node's afterWriteTickInfo).
-  let afterWrite = null;
-  function afterWriteTick(info) {
-    if (afterWrite === info) afterWrite = null;
-    for (let i = 0; i < info.count; i++) info.cb(null);
-  }
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (typeof chunk === 'string') {
-      stdio.writeSync(fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      stdio.writeBytes(fd, chunk);
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') {
-      if (afterWrite !== null && afterWrite.cb === cb) {
-        afterWrite.count++;
-      } else {
-        afterWrite = { cb, count: 1 };
-        nextTick(afterWriteTick, afterWrite);
-      }
-    }
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') nextTick(cb);
-    return stream;
-  };
-  stream.columns = stream.isTTY ? 80 : undefined;
-  stream.getColorDepth = () => 1;
-  stream.hasColors = () => false;
-  return stream;
-}
-let stdout, stderr;
-Object.defineProperty(process, 'stdout', {
-  configurable: true, enumerable: false,
-  get() {
-    if (stdout === undefined) {
-      stdout = makeStdStream(1);
-      // Node refreshes a terminal's size on SIGWINCH: a real listener (a SIGNALWRAP resource).
-      if (stdout.isTTY) {
-        process.on('SIGWINCH', () => {
-          if (typeof stdout._refreshSize === 'function') stdout._refreshSize();
-        });
-      }
-    }
-    return stdout;
-  },
-});
-Object.defineProperty(process, 'stderr', {
-  configurable: true, enumerable: false,
-  get() { return stderr ??= makeStdStream(2); },
-});
 
 process.binding = function binding(name) {
   throw new Error(`No such module: ${name}`);
