@@ -238,8 +238,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 // The old name.
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
+// One RegExp for every call (a literal in the function body is a new object each time).
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 function checkInvalidHeaderChar(val) {
-  return /[^\t\x20-\x7e\x80-\xff]/.test(val);
+  return headerCharRegex.test(val);
 }
 
 function storeHTTPOptions(options) {
@@ -483,8 +485,8 @@ function connectionListenerInternal(server, socket) {
     handle.onread = function onConsumedRead(nread, buf) {
       if (nread > 0 && parser._consumed && socket.parser === parser) {
         socket._unrefTimer();
-        const { Buffer } = require('buffer');
-        parser.executeConsumed(Buffer.from(buf));
+        // The parser only reads the bytes: a plain view, no Buffer, no copy.
+        parser.executeConsumed(new Uint8Array(buf));
         return;
       }
       return Reflect.apply(streamOnRead, this, [nread, buf]);
