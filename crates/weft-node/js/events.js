@@ -526,7 +526,47 @@ function unhandledErrorFor(args) {
   return err;
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// Most emits carry at most two arguments and are not 'error': those call the listeners
+// directly, without a rest array and Reflect.apply (both costly in QuickJS); the others take
+// the general path (emitGeneral). A listener whose own `call` was replaced is applied.
+const FunctionPrototypeCall = Function.prototype.call;
+function argsOf(argc, a1, a2) {
+  return argc === 1 ? [] : argc === 2 ? [a1] : [a1, a2];
+}
+
+EventEmitter.prototype.emit = function emit(type) {
+  const argc = arguments.length;
+  const events = this._events;
+  if (argc > 3 || type === 'error' || events === undefined) {
+    return Reflect.apply(emitGeneral, this, arguments);
+  }
+  const handler = events[type];
+  if (handler === undefined) return false;
+  const a1 = arguments[1];
+  const a2 = arguments[2];
+  if (typeof handler === 'function') {
+    const result = handler.call !== FunctionPrototypeCall ?
+      Reflect.apply(handler, this, argsOf(argc, a1, a2)) :
+      argc === 1 ? handler.call(this) : argc === 2 ? handler.call(this, a1) : handler.call(this, a1, a2);
+    if (result !== undefined && result !== null) addCatch(this, result, type, argsOf(argc, a1, a2));
+  } else {
+    handler[kEmitting]++;
+    try {
+      for (let i = 0; i < handler.length; ++i) {
+        const fn = handler[i];
+        const result = fn.call !== FunctionPrototypeCall ?
+          Reflect.apply(fn, this, argsOf(argc, a1, a2)) :
+          argc === 1 ? fn.call(this) : argc === 2 ? fn.call(this, a1) : fn.call(this, a1, a2);
+        if (result !== undefined && result !== null) addCatch(this, result, type, argsOf(argc, a1, a2));
+      }
+    } finally {
+      handler[kEmitting]--;
+    }
+  }
+  return true;
+};
+
+function emitGeneral(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
   if (events !== undefined) {
@@ -557,7 +597,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
   }
   return true;
-};
+}
 
 function newListenerArray(items) {
   items[kEmitting] = 0;
