@@ -175,6 +175,9 @@ function checkPbkdf2(password, salt, iterations, keylen, digest) {
 
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const c = checkPbkdf2(password, salt, iterations, keylen, digest);
+  // A sync CryptoJob in Node: a PBKDF2REQUEST resource that is never entered.
+  const { initWrap, destroyWrap } = internalBinding('stream_wrap');
+  destroyWrap(initWrap(new PBKDF2Request(), 'PBKDF2REQUEST'));
   return Buffer.from(binding.pbkdf2Sync(c.password, c.salt, iterations, keylen, digest));
 }
 

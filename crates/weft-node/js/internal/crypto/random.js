@@ -12,6 +12,7 @@ const { validateFunction, validateNumber, validateObject, validateBoolean } =
   require('internal/validators');
 
 const binding = internalBinding('crypto');
+const { initWrap, destroyWrap } = internalBinding('stream_wrap');
 
 const kMaxInt32 = 2 ** 31 - 1;
 const kMaxPossibleLength = kMaxInt32;
@@ -25,6 +26,13 @@ function randomJob(size, done) {
   const req = new RandomBytesRequest();
   req.oncomplete = function(ab) { done(new Uint8Array(ab)); };
   binding.randomBytesJob(req, size);
+}
+
+// Node runs synchronous draws as sync CryptoJobs: each is a RANDOMBYTESREQUEST resource too
+// (init now, destroy queued), never entered.
+function syncRandom(size) {
+  destroyWrap(initWrap(new RandomBytesRequest(), 'RANDOMBYTESREQUEST'));
+  return new Uint8Array(binding.randomBytes(size));
 }
 
 function assertOffset(offset, elementSize, length) {
@@ -52,7 +60,10 @@ function assertSize(size, elementSize, offset, length) {
 function randomBytes(size, callback) {
   validateNumber(size, 'size', 0, kMaxInt32);
   if (callback !== undefined) validateFunction(callback, 'callback');
-  if (callback === undefined) return Buffer.from(binding.randomBytes(size));
+  if (callback === undefined) {
+    const bytes = syncRandom(size);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
   randomJob(size, (bytes) => {
     callback(null, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
@@ -77,7 +88,7 @@ function randomFillSync(buf, offset = 0, size) {
   if (size === undefined) size = buf.byteLength - offset;
   else size = assertSize(size, elementSize, offset, buf.byteLength);
   if (size === 0) return buf;
-  bytesOf(buf).set(new Uint8Array(binding.randomBytes(size)), offset);
+  bytesOf(buf).set(syncRandom(size), offset);
   return buf;
 }
 
@@ -127,19 +138,51 @@ function randomInt(min, max, callback) {
   if (!(range <= RAND_MAX)) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
-  // Rejection sampling keeps the distribution uniform.
+  // Rejection sampling over 48-bit values keeps the distribution uniform.
   const randLimit = RAND_MAX - (RAND_MAX % range);
-  for (;;) {
-    const b = new Uint8Array(binding.randomBytes(6));
-    const x = b[0] * 2 ** 40 + b[1] * 2 ** 32 + b[2] * 2 ** 24 + b[3] * 2 ** 16 + b[4] * 2 ** 8 + b[5];
-    if (x < randLimit) {
-      const n = (x % range) + min;
-      if (isSync) return n;
-      process.nextTick(callback, undefined, n);
-      return;
+  const draw = () => {
+    while (intCacheOffset < intCache.length) {
+      const b = intCache;
+      const o = intCacheOffset;
+      intCacheOffset += 6;
+      const x = b[o] * 2 ** 40 + b[o + 1] * 2 ** 32 + b[o + 2] * 2 ** 24 + b[o + 3] * 2 ** 16 +
+        b[o + 4] * 2 ** 8 + b[o + 5];
+      if (x < randLimit) return (x % range) + min;
+    }
+    return undefined;
+  };
+  if (isSync) {
+    for (;;) {
+      const n = draw();
+      if (n !== undefined) return n;
+      intCache = syncRandom(6 * 1024);
+      intCacheOffset = 0;
     }
   }
+  const n = draw();
+  if (n !== undefined) {
+    process.nextTick(callback, undefined, n);
+    return;
+  }
+  // Like Node, an empty cache is refilled asynchronously; the callback then runs inside
+  // that RANDOMBYTESREQUEST.
+  randomJob(6 * 1024, (bytes) => {
+    intCache = bytes;
+    intCacheOffset = 0;
+    let v;
+    while ((v = draw()) === undefined) {
+      intCache = new Uint8Array(binding.randomBytes(6 * 1024));
+      intCacheOffset = 0;
+    }
+    callback(undefined, v);
+  });
 }
+
+// Node's randomInt draws from a 6 KiB entropy cache, randomUUID from one of 128 UUIDs.
+let intCache = new Uint8Array(0);
+let intCacheOffset = 0;
+let uuidCache = new Uint8Array(0);
+let uuidCacheOffset = 0;
 
 const hex = [];
 for (let i = 0; i < 256; i++) hex.push(i.toString(16).padStart(2, '0'));
@@ -148,7 +191,17 @@ function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
   const { disableEntropyCache = false } = options || {};
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
-  const b = new Uint8Array(binding.randomBytes(16));
+  let b;
+  if (disableEntropyCache) {
+    b = syncRandom(16);
+  } else {
+    if (uuidCacheOffset >= uuidCache.length) {
+      uuidCache = syncRandom(16 * 128);
+      uuidCacheOffset = 0;
+    }
+    b = uuidCache.subarray(uuidCacheOffset, uuidCacheOffset + 16);
+    uuidCacheOffset += 16;
+  }
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
   return `${hex[b[0]]}${hex[b[1]]}${hex[b[2]]}${hex[b[3]]}-${hex[b[4]]}${hex[b[5]]}-` +
