@@ -54,12 +54,15 @@ pub fn die_with<'js>(realm: &Rc<Realm<'js>>, err: Value<'js>, code: i32) -> ! {
         if let Some(code) = crate::worker::pending_exit() {
             crate::worker::exit_thread(code)
         }
-        // A worker's fatal error goes to the parent's Worker as 'error', not to stderr.
-        {
-            crate::worker::report_error(crate::bindings::worker_serialize(realm, &err));
-        }
+        // A worker's fatal error goes to the parent's Worker as 'error' (after the worker's
+        // 'exit' listeners ran, as in Node), not to stderr.
+        let text = crate::bindings::worker_serialize(realm, &err);
         realm.async_ctx.clear_stack();
         emit_exit(realm, code);
+        if let Some(code) = crate::worker::pending_exit() {
+            crate::worker::exit_thread(code)
+        }
+        crate::worker::report_error(text);
         realm.really_exit(code)
     }
     let text = format_fatal(realm, &err);
