@@ -150,6 +150,10 @@ function toU8(view) {
 // The resource object hooks see; `oncomplete` receives a write's result.
 class ZlibHandle {}
 
+// Frees the engine of a stream that is collected without being closed.
+const engineRegistry = typeof FinalizationRegistry === 'function' ?
+  new FinalizationRegistry((id) => binding.close(id)) : null;
+
 function zlibError(code, message, name) {
   const err = new Error(message);
   err.errno = code;
@@ -198,6 +202,7 @@ class ZlibBase extends Transform {
     if (typeof id === 'string') throw new ERR_ZLIB_INITIALIZATION_FAILED();
     this[kError] = null;
     this[kHandleId] = id;
+    engineRegistry?.register(this, id);
     this.bytesWritten = 0;
     this._handle = handle;
     this._outBuffer = null;

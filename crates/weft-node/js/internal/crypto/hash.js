@@ -21,6 +21,9 @@ const { validateString, validateFunction, validateInt32, validateObject } =
 const binding = internalBinding('crypto');
 
 const kId = Symbol('kId');
+// Frees the native state of a Hash/Hmac that is collected without digest().
+const stateRegistry = typeof FinalizationRegistry === 'function' ?
+  new FinalizationRegistry((id) => binding.free(id)) : null;
 const kFinalized = Symbol('kFinalized');
 
 function toBytes(data, encoding, name) {
@@ -66,6 +69,7 @@ class Hash extends Transform {
     super(options);
     this[kId] = id;
     this[kFinalized] = false;
+    stateRegistry?.register(this, id);
   }
 
   copy(options) {
@@ -116,6 +120,7 @@ class Hmac extends Transform {
     super(options);
     this[kId] = id;
     this[kFinalized] = false;
+    stateRegistry?.register(this, id);
   }
 
   update(data, encoding) {
