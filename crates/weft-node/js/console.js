@@ -75,6 +75,17 @@ function formatTime(ms) {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
+// Node decides colours in 'auto' mode through its internal colour module, which looks at
+// process.stderr when first loaded: the first colour check creates stderr (and its handle
+// resource, seen by async_hooks) even when only stdout is written to.
+let colorSupportLoaded = false;
+function loadColorSupport() {
+  if (colorSupportLoaded) return;
+  colorSupportLoaded = true;
+  const proc = processObject();
+  if (proc) void proc.stderr;
+}
+
 // Builds a console whose output goes to `out(text)` / `err(text)`.
 function createConsole(target, options) {
   const { out, err, inspectOptions, groupIndentation = 2, colorMode = 'auto' } = options;
@@ -85,6 +96,7 @@ function createConsole(target, options) {
   const timers = new Map();
 
   function inspectOptionsFor(stream) {
+    if (colorMode === 'auto') loadColorSupport();
     if (inspectOptions !== undefined) {
       if (inspectOptions.colors === undefined) {
         const colors = colorMode === 'auto' ? streamHasColors(stream) : colorMode === true;
@@ -105,8 +117,11 @@ function createConsole(target, options) {
     (toStderr ? err : out)(string);
   }
 
-  const formatOut = (args) => formatWithOptions(inspectOptionsFor(stream('outStream')), ...args);
-  const formatErr = (args) => formatWithOptions(inspectOptionsFor(stream('errStream')), ...args);
+  // A lone string is printed as is, without looking at the stream's colours (as Node does).
+  const formatOut = (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] :
+    formatWithOptions(inspectOptionsFor(stream('outStream')), ...args));
+  const formatErr = (args) => (args.length === 1 && typeof args[0] === 'string' ? args[0] :
+    formatWithOptions(inspectOptionsFor(stream('errStream')), ...args));
 
   const methods = {
     log(...args) {
