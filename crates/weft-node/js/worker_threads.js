@@ -12,7 +12,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const {
-  MessagePort, MessageChannel, receiveMessageOnPort, createPort, encodeMessage,
+  BroadcastChannel, MessagePort, MessageChannel, receiveMessageOnPort, createPort,
 } = require('internal/worker/io');
 const { serialize, deserialize } = require('internal/worker/serialize');
 
@@ -209,7 +209,7 @@ if (!isMainThread) {
 }
 
 module.exports = {
-  BroadcastChannel: undefined,
+  BroadcastChannel,
   MessageChannel,
   MessagePort,
   SHARE_ENV,
@@ -231,4 +231,3 @@ module.exports = {
   threadName,
   workerData,
 };
-void encodeMessage;

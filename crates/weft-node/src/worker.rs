@@ -179,6 +179,55 @@ pub fn forget(port: u64) {
     ports().get_or_insert_with(HashMap::new).remove(&port);
 }
 
+static GROUPS: Mutex<Option<HashMap<String, Vec<u64>>>> = Mutex::new(None);
+
+/// A new port that is a member of the broadcast group `name` (a `BroadcastChannel`).
+pub fn broadcast_join(name: &str) -> u64 {
+    let (a, b) = channel();
+    forget(b);
+    GROUPS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get_or_insert_with(HashMap::new)
+        .entry(name.to_string())
+        .or_default()
+        .push(a);
+    a
+}
+
+/// `port` leaves its broadcast group.
+pub fn broadcast_leave(port: u64) {
+    let mut g = GROUPS.lock().unwrap_or_else(|e| e.into_inner());
+    let groups = g.get_or_insert_with(HashMap::new);
+    for members in groups.values_mut() {
+        members.retain(|m| *m != port);
+    }
+    groups.retain(|_, m| !m.is_empty());
+}
+
+/// Queues `data` on every other member of `from`'s group and wakes their owners.
+pub fn broadcast_post(from: u64, data: &str) {
+    let members: Vec<u64> = {
+        let g = GROUPS.lock().unwrap_or_else(|e| e.into_inner());
+        g.as_ref()
+            .and_then(|groups| groups.values().find(|m| m.contains(&from)).cloned())
+            .unwrap_or_default()
+    };
+    let mut g = ports();
+    let map = g.get_or_insert_with(HashMap::new);
+    for m in members.into_iter().filter(|m| *m != from) {
+        if let Some(e) = map.get_mut(&m).filter(|e| !e.closed) {
+            e.queue.push_back(Envelope {
+                data: data.to_string(),
+                ports: Vec::new(),
+            });
+            if let Some((s, k)) = &e.owner {
+                s.post(*k, Box::new(PortEvent::Wake));
+            }
+        }
+    }
+}
+
 /// Shared between a worker thread and the `Worker` object that started it.
 pub struct Shared {
     /// Set by `terminate()`.

@@ -280,6 +280,13 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         }
     })?;
 
+    // BroadcastChannel: bcJoin(name) -> portId, bcPost(portId, data), bcLeave(portId).
+    def(ctx, &obj, "bcJoin", |name: String| worker::broadcast_join(&name) as f64)?;
+    def(ctx, &obj, "bcPost", |port: f64, data: String| {
+        worker::broadcast_post(port as u64, &data)
+    })?;
+    def(ctx, &obj, "bcLeave", |port: f64| worker::broadcast_leave(port as u64))?;
+
     // spawn(workerObject, { file?, code?, data, envData, name, argv }) ->
     //   [threadId, asyncId, parentSidePortId]
     let r = realm.clone();

@@ -7,10 +7,10 @@
 'use strict';
 
 const {
-  codes: { ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
-  Event, NodeEventTarget, defineEventHandler, kNewListener, kRemoveListener, kCreateEvent,
+  Event, EventTarget, NodeEventTarget, defineEventHandler, kNewListener, kRemoveListener, kCreateEvent,
 } = require('internal/event_target');
 const { serialize, deserialize } = require('internal/worker/serialize');
 const { inspect } = require('internal/util/inspect');
@@ -207,7 +207,73 @@ function receiveMessageOnPort(port) {
   return { message: deserialize(msg[0], ports) };
 }
 
+// BroadcastChannel (Node's lib/internal/worker/io.js): an EventTarget whose messages go to
+// every other channel of the same name in any thread of the process (not to itself). Each one
+// owns a native port in its name's group; it keeps the loop alive until close() or unref().
+const kBcPort = Symbol('kBcPort');
+const kBcId = Symbol('kBcId');
+const kBcName = Symbol('kBcName');
+
+class BroadcastChannel extends EventTarget {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kBcName] = `${name}`;
+    const id = binding.bcJoin(this[kBcName]);
+    this[kBcId] = id;
+    const port = createPort(id);
+    this[kBcPort] = port;
+    port.on('message', (data) => {
+      this.dispatchEvent(new MessageEvent('message', { data }));
+    });
+    port.on('messageerror', (data) => {
+      this.dispatchEvent(new MessageEvent('messageerror', { data }));
+    });
+  }
+
+  get name() {
+    if (this?.[kBcName] === undefined) throw new ERR_INVALID_THIS('BroadcastChannel');
+    return this[kBcName];
+  }
+
+  close() {
+    if (this?.[kBcName] === undefined) throw new ERR_INVALID_THIS('BroadcastChannel');
+    const port = this[kBcPort];
+    if (port === undefined) return;
+    this[kBcPort] = undefined;
+    binding.bcLeave(this[kBcId]);
+    port.close();
+  }
+
+  postMessage(message) {
+    if (this?.[kBcName] === undefined) throw new ERR_INVALID_THIS('BroadcastChannel');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kBcPort] === undefined) {
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    binding.bcPost(this[kBcId], serialize(message));
+  }
+
+  ref() {
+    this[kBcPort]?.ref();
+    return this;
+  }
+
+  unref() {
+    this[kBcPort]?.unref();
+    return this;
+  }
+
+  [inspect.custom](depth, options) {
+    if (depth < 0) return 'BroadcastChannel';
+    return `BroadcastChannel ${inspect({ name: this[kBcName], active: this[kBcPort] !== undefined }, options)}`;
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
 module.exports = {
+  BroadcastChannel,
   MessagePort,
   MessageChannel,
   MessageEvent,
