@@ -26,4 +26,4 @@ function handle(url) {
   });
 }
 setTimeout(() => handle('/a'), 1);
-setTimeout(() => handle('/b'), 20);
+setTimeout(() => handle('/b'), 80); // well after /a's 5 ms timer, even on a loaded machine
