@@ -206,6 +206,7 @@ class ZlibBase extends Transform {
     this.bytesWritten = 0;
     this._handle = handle;
     this._outBuffer = null;
+    // Total output so far, checked against maxOutputLength.
     this._outOffset = 0;
     this._chunkSize = chunkSize;
     this._defaultFlushFlag = flush;
@@ -307,6 +308,13 @@ function processChunk(self, chunk, flushFlag, cb) {
       return;
     }
     self.bytesWritten += chunk.byteLength;
+    self._outOffset += result.byteLength;
+    if (self._outOffset > self._maxOutputLength) {
+      const err = new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
+      self[kError] = err;
+      self.destroy(err);
+      return;
+    }
     pushOutput(self, Buffer.from(result));
     cb();
   };

@@ -63,7 +63,17 @@ zlib.gunzip(Buffer.from('abc'), (e, r) => {
     console.log('cb inflate truncated', e2.code, e2.errno, e2.message);
     const s = zlib.createInflate();
     s.on('error', (e3) => console.log('stream error', e3.code, e3.errno, e3.message, s.destroyed));
-    s.on('close', () => console.log('stream close'));
+    s.on('close', () => {
+      console.log('stream close');
+      zlib.gunzip(zeros, { maxOutputLength: 1000 }, (e4, r) => {
+        console.log('maxOutputLength async', e4.name, e4.code, e4.message, r);
+      });
+    });
     s.end(Buffer.from('not deflate'));
   });
 });
+
+// maxOutputLength: sync throws, async reports ERR_BUFFER_TOO_LARGE.
+const zeros = zlib.gzipSync(Buffer.alloc(100000));
+show('maxOutputLength sync', () => zlib.gunzipSync(zeros, { maxOutputLength: 1000 }));
+show('maxOutputLength exact', () => zlib.gunzipSync(zeros, { maxOutputLength: 100000 }).length);
