@@ -143,8 +143,15 @@ function toBuffer(chunk, encoding) {
 // (`req.async` false), so nothing stays queued when the process exits. Errors (EPIPE, ...) come
 // back as a negative errno, which the stream reports asynchronously as Node does.
 function setBlockingWrites(handle, fd) {
+  // As libuv, a handle that was shut down is no longer writable: later writes fail with EPIPE.
+  let shut = false;
+  const shutdown = handle.shutdown;
+  handle.shutdown = function(req) {
+    shut = true;
+    return shutdown.call(this, req);
+  };
   function write(req, data) {
-    const err = stdio.writeFd(fd, data);
+    const err = shut ? -32 : stdio.writeFd(fd, data);
     req.async = false;
     req.bytes = typeof data === 'string' ? toBuffer(data, 'utf8').length : data.byteLength;
     return err;
@@ -177,8 +184,8 @@ class TTY extends StreamHandle {
   constructor(fd, ctx) {
     const type = stdio.guessHandleType(fd);
     if (type === 'FILE' || type === 'UNKNOWN') {
-      ctx.code = 'EINVAL';
       ctx.errno = -22;
+      ctx.code = 'EINVAL';
       ctx.message = 'invalid argument';
       ctx.syscall = 'uv_tty_init';
       // Like a failed uv_tty_init, no handle is created.
