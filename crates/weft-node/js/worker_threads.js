@@ -102,7 +102,16 @@ class Worker extends EventEmitter {
     const argv = Array.isArray(options.argv) ? options.argv.map((a) => `${a}`) : [];
     const data = serialize(options.workerData);
     const envData = environmentData.size === 0 ? '' : serialize([...environmentData]);
+    // The worker's process.env: a copy of the `env` option, else of this thread's process.env
+    // (SHARE_ENV is treated as a copy too).
+    let envSource = options.env;
+    if (envSource === undefined || envSource === null || envSource === SHARE_ENV) {
+      envSource = process.env;
+    }
+    const env = [];
+    for (const key of Object.keys(envSource)) env.push([key, `${envSource[key]}`]);
     const [tid, , portId] = binding.spawn(this, {
+      env,
       file: target.file ?? undefined,
       code: target.code ?? undefined,
       data,

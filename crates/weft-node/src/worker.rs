@@ -259,6 +259,10 @@ pub struct WorkerInfo {
     pub env_data: String,
     /// The `name` option.
     pub name: String,
+    /// The worker's `process.env` (the parent's, or the `env` option).
+    pub env: Option<Vec<(String, String)>>,
+    /// Whether it runs `eval` code (its `process.argv[1]` is `[worker eval]`).
+    pub is_eval: bool,
     /// Where [`Control`] posts go.
     pub parent: LoopSender,
     /// Under which key.

@@ -104,7 +104,25 @@ pub(super) fn patch_process_methods<'js>(
             }
             Err(r.ctx.throw(err.into_value()))
         },
-    )
+    )?;
+    let Some(w) = worker::info() else {
+        return Ok(());
+    };
+    // The worker's own copy of the environment (Node copies the parent's process.env).
+    if let Some(vars) = w.env {
+        let env = Object::new(realm.ctx.clone())?;
+        for (k, v) in vars {
+            env.set(k, v)?;
+        }
+        methods.set("env", env)?;
+    }
+    if w.is_eval {
+        let argv: Vec<String> = methods.get("argv")?;
+        let mut out = vec![argv.first().cloned().unwrap_or_default(), "[worker eval]".into()];
+        out.extend(argv.into_iter().skip(1));
+        methods.set("argv", out)?;
+    }
+    Ok(())
 }
 
 pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>> {
@@ -298,6 +316,16 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         move |wobj: Object<'js>, opts: Object<'js>| -> rquickjs::Result<Array<'js>> {
             let file: Option<String> = opts.get("file")?;
             let code: Option<String> = opts.get("code")?;
+            let is_eval = code.is_some();
+            let env: Option<Vec<Vec<String>>> = opts.get("env")?;
+            let env = env.map(|list| {
+                list.into_iter()
+                    .filter_map(|kv| match kv.as_slice() {
+                        [k, v] => Some((k.clone(), v.clone())),
+                        _ => None,
+                    })
+                    .collect()
+            });
             let entry = match (file, code) {
                 (_, Some(c)) => Entry::Eval(c),
                 (Some(f), None) => Entry::File(f),
@@ -365,6 +393,8 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 data: opts.get::<_, Option<String>>("data")?.unwrap_or_default(),
                 env_data: opts.get::<_, Option<String>>("envData")?.unwrap_or_default(),
                 name: opts.get::<_, Option<String>>("name")?.unwrap_or_default(),
+                env,
+                is_eval,
                 parent: r.event_loop.sender(),
                 parent_key: key,
                 shared,
