@@ -14,7 +14,9 @@ const { validateString } = require('internal/validators');
 const {
   BroadcastChannel, MessagePort, MessageChannel, receiveMessageOnPort, createPort,
 } = require('internal/worker/io');
-const { serialize, deserialize } = require('internal/worker/serialize');
+const {
+  serialize, deserialize, uncloneable, untransferable,
+} = require('internal/worker/serialize');
 
 const binding = internalBinding('worker');
 const info = binding.info();
@@ -39,7 +41,6 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-const untransferable = new WeakSet();
 function markAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
   untransferable.add(obj);
@@ -50,7 +51,7 @@ function isMarkedAsUntransferable(obj) {
 }
 function markAsUncloneable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
-  untransferable.add(obj);
+  uncloneable.add(obj);
 }
 function moveMessagePortToContext(port) {
   return port;

@@ -12,7 +12,9 @@ const {
 const {
   Event, EventTarget, NodeEventTarget, defineEventHandler, kNewListener, kRemoveListener, kCreateEvent,
 } = require('internal/event_target');
-const { serialize, deserialize } = require('internal/worker/serialize');
+const {
+  serialize, deserialize, dataCloneError, untransferable,
+} = require('internal/worker/serialize');
 const { inspect } = require('internal/util/inspect');
 
 const binding = internalBinding('worker');
@@ -53,7 +55,7 @@ class MessagePort extends NodeEventTarget {
       throw err;
     }
     const st = this[kState];
-    const { data, ports } = encodeMessage(value, transferList);
+    const { data, ports } = encodeMessage(value, transferList, this);
     if (st.closed || st.detached) return;
     binding.post(this[kId], data, ports);
   }
@@ -154,7 +156,7 @@ function isPort(v) {
 
 // Serialises `value` with its transfer list: ports in it move to the receiver, ArrayBuffers in it
 // are detached here after copying.
-function encodeMessage(value, transferList) {
+function encodeMessage(value, transferList, source) {
   let list = transferList;
   if (list !== undefined && list !== null && !Array.isArray(list)) {
     if (typeof list !== 'object') {
@@ -166,12 +168,20 @@ function encodeMessage(value, transferList) {
   const buffers = [];
   if (Array.isArray(list)) {
     for (const item of list) {
-      if (isPort(item)) ports.push(item);
-      else if (item instanceof ArrayBuffer) buffers.push(item);
+      if (untransferable.has(item)) {
+        throw dataCloneError('Cannot transfer object of unsupported type.');
+      }
+      if (isPort(item)) {
+        if (item === source) throw dataCloneError('Transfer list contains source port');
+        ports.push(item);
+      } else if (item instanceof ArrayBuffer) {
+        buffers.push(item);
+      }
     }
   }
-  const transfer = ports.length === 0 ? undefined : {
+  const transfer = {
     isPort: (v) => isPort(v) && ports.includes(v),
+    isAnyPort: isPort,
     portIndex: (v) => ports.indexOf(v),
   };
   const data = serialize(value, transfer);

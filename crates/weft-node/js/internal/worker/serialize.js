@@ -14,6 +14,10 @@ function dataCloneError(message) {
 
 const functionToString = Function.prototype.toString;
 
+// worker_threads.markAsUncloneable / markAsUntransferable marks.
+const uncloneable = new WeakSet();
+const untransferable = new WeakSet();
+
 const errorConstructors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
 };
@@ -65,6 +69,7 @@ function encode(value, memo, transfer) {
   }
   if (value === null) return null;
   if (memo.has(value)) return ['r', memo.get(value)];
+  if (uncloneable.has(value)) throw dataCloneError('Cannot clone object of unsupported type.');
   const id = memo.size;
   memo.set(value, id);
   if (types.isDate(value)) return ['D', value.getTime()];
@@ -112,6 +117,10 @@ function encode(value, memo, transfer) {
     return out;
   }
   if (transfer?.isPort?.(value)) return ['p', transfer.portIndex(value)];
+  if (transfer?.isAnyPort?.(value)) {
+    throw dataCloneError(
+      'Object that needs transfer was found in message but not listed in transferList');
+  }
   if (isHostObject(value)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   if (Array.isArray(value)) {
     const out = [];
@@ -252,4 +261,6 @@ function serializeError(err) {
   }
 }
 
-module.exports = { serialize, deserialize, serializeError, dataCloneError };
+module.exports = {
+  serialize, deserialize, serializeError, dataCloneError, uncloneable, untransferable,
+};
