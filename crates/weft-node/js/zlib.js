@@ -114,6 +114,7 @@ const kMaxLength = 2 ** 53 - 1;
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 const kHandleId = Symbol('kHandleId');
+const kOutTotal = Symbol('kOutTotal');
 // Zero-length chunks that carry a flush kind from flush() to _transform().
 const kFlushBuffers = [];
 for (let kind = 0; kind <= 5; kind++) {
@@ -206,8 +207,9 @@ class ZlibBase extends Transform {
     this.bytesWritten = 0;
     this._handle = handle;
     this._outBuffer = null;
-    // Total output so far, checked against maxOutputLength.
+    // Fill level of the current chunkSize output buffer (Node's avail_out bookkeeping).
     this._outOffset = 0;
+    this[kOutTotal] = 0;
     this._chunkSize = chunkSize;
     this._defaultFlushFlag = flush;
     this._finishFlushFlag = finishFlush;
@@ -281,48 +283,63 @@ function closeEngine(engine) {
   engine._handle = null;
 }
 
-// Pushes `out` in pieces of at most chunkSize, as Node's engine fills its output buffer.
-function pushOutput(self, out) {
-  const size = self._chunkSize;
-  for (let off = 0; off < out.length; off += size) {
-    self.push(out.subarray(off, Math.min(off + size, out.length)));
-  }
-}
-
+// Node's write loop: each thread-pool trip may fill what is left of the current chunkSize
+// output buffer; a full buffer means more output may be pending, so the rest of the input is
+// written again (another trip inside the same ZLIB resource). Each trip's output is pushed.
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) {
     process.nextTick(cb);
     return;
   }
-  handle.oncomplete = (code, result, name) => {
-    handle.oncomplete = null;
+  let input = toU8(chunk);
+  const writeNext = () => {
+    const rc = binding.write(self[kHandleId], flushFlag, input, self._chunkSize - self._outOffset);
+    if (rc !== 0) {
+      handle.oncomplete = null;
+      process.nextTick(cb, zlibError(rc, 'zlib binding closed', codes[rc]));
+    }
+  };
+  handle.oncomplete = (code, result, name, consumed) => {
     if (self.destroyed) {
+      handle.oncomplete = null;
       cb();
       return;
     }
     if (code !== 0) {
+      handle.oncomplete = null;
       const err = zlibError(code, result, name);
       self[kError] = err;
       self.destroy(err);
       return;
     }
-    self.bytesWritten += chunk.byteLength;
-    self._outOffset += result.byteLength;
-    if (self._outOffset > self._maxOutputLength) {
+    const have = result.byteLength;
+    const availOutAfter = self._chunkSize - self._outOffset - have;
+    self.bytesWritten += consumed;
+    self[kOutTotal] += have;
+    if (self[kOutTotal] > self._maxOutputLength) {
+      handle.oncomplete = null;
       const err = new ERR_BUFFER_TOO_LARGE(self._maxOutputLength);
       self[kError] = err;
       self.destroy(err);
       return;
     }
-    pushOutput(self, Buffer.from(result));
+    if (have > 0) {
+      self._outOffset += have;
+      self.push(Buffer.from(result));
+    }
+    input = input.subarray(consumed);
+    if (availOutAfter === 0 || self._outOffset >= self._chunkSize) self._outOffset = 0;
+    if (availOutAfter === 0) {
+      writeNext();
+      return;
+    }
+    handle.oncomplete = null;
+    // Unconsumed input with room to spare: the compressed stream ended early.
+    if (input.length > 0) self.push(null);
     cb();
   };
-  const rc = binding.write(self[kHandleId], flushFlag, toU8(chunk));
-  if (rc !== 0) {
-    handle.oncomplete = null;
-    process.nextTick(cb, zlibError(rc, 'zlib binding closed', codes[rc]));
-  }
+  writeNext();
 }
 
 function processChunkSync(self, chunk, flushFlag) {

@@ -108,17 +108,23 @@ impl Engine {
         }
     }
 
-    /// Feeds all of `input` with flush mode `flush`; returns everything produced.
-    fn write(&mut self, input: &[u8], flush: i32) -> Result<Vec<u8>, Failure> {
+    /// Feeds `input` with flush mode `flush` until it is consumed or `limit` bytes are out
+    /// (Node's avail_out); returns the output and how many input bytes were consumed.
+    fn write(&mut self, input: &[u8], flush: i32, limit: usize) -> Result<(Vec<u8>, usize), Failure> {
         let mut out = Vec::new();
-        let mut buf = vec![0u8; OUT_CHUNK];
+        let mut buf = vec![0u8; OUT_CHUNK.min(limit.max(1))];
+        let consumed;
         match self {
             Engine::Deflate(d) => {
                 let flush_mode = DeflateFlush::try_from(flush).unwrap_or_default();
                 let mut pos = 0;
                 loop {
+                    let n = limit.saturating_sub(out.len()).min(buf.len());
+                    if n == 0 {
+                        break;
+                    }
                     let (i0, o0) = (d.total_in(), d.total_out());
-                    let r = d.compress(&input[pos..], &mut buf, flush_mode);
+                    let r = d.compress(&input[pos..], &mut buf[..n], flush_mode);
                     let used = (d.total_in() - i0) as usize;
                     let made = (d.total_out() - o0) as usize;
                     pos += used;
@@ -126,7 +132,7 @@ impl Engine {
                     match r {
                         Ok(Status::StreamEnd) => break,
                         Ok(_) => {
-                            if pos >= input.len() && made < buf.len() {
+                            if pos >= input.len() && made < n {
                                 break;
                             }
                             if used == 0 && made == 0 {
@@ -136,6 +142,7 @@ impl Engine {
                         Err(e) => return Err((e as i32, e.as_str().to_string(), zcode(e as i32))),
                     }
                 }
+                consumed = pos;
             }
             Engine::Inflate { inf, gunzip, unzip, window_bits, ended, dictionary } => {
                 let mut pos = 0;
@@ -151,8 +158,12 @@ impl Engine {
                             break;
                         }
                     }
+                    let n = limit.saturating_sub(out.len()).min(buf.len());
+                    if n == 0 {
+                        break;
+                    }
                     let (i0, o0) = (inf.total_in(), inf.total_out());
-                    let r = inf.decompress(&input[pos..], &mut buf, InflateFlush::NoFlush);
+                    let r = inf.decompress(&input[pos..], &mut buf[..n], InflateFlush::NoFlush);
                     let used = (inf.total_in() - i0) as usize;
                     let made = (inf.total_out() - o0) as usize;
                     if *unzip && i0 == 0 && used > 0 && input.get(pos) == Some(&0x1f) {
@@ -163,7 +174,7 @@ impl Engine {
                     match r {
                         Ok(Status::StreamEnd) => *ended = true,
                         Ok(_) => {
-                            if (pos >= input.len() && made < buf.len()) || (used == 0 && made == 0) {
+                            if (pos >= input.len() && made < n) || (used == 0 && made == 0) {
                                 break;
                             }
                         }
@@ -186,9 +197,10 @@ impl Engine {
                         }
                     }
                 }
-                if flush == Z_FINISH && !*ended {
+                if flush == Z_FINISH && !*ended && out.len() < limit {
                     return Err((Z_BUF_ERROR, "unexpected end of file".into(), "Z_BUF_ERROR"));
                 }
+                consumed = pos;
             }
             Engine::BrotliEnc(s) => {
                 let op = match flush {
@@ -204,11 +216,15 @@ impl Engine {
                                _: brotli::InputPair,
                                _: &mut StandardAlloc| ();
                 loop {
-                    let mut avail_out = buf.len();
+                    let n = limit.saturating_sub(out.len()).min(buf.len());
+                    if n == 0 {
+                        break;
+                    }
+                    let mut avail_out = n;
                     let mut out_off = 0;
                     let mut total = None;
                     let ok = s.compress_stream(
-                        op, &mut avail_in, input, &mut in_off, &mut avail_out, &mut buf, &mut out_off, &mut total,
+                        op, &mut avail_in, input, &mut in_off, &mut avail_out, &mut buf[..n], &mut out_off, &mut total,
                         &mut nop,
                     );
                     if !ok {
@@ -223,19 +239,21 @@ impl Engine {
                         break;
                     }
                 }
+                consumed = in_off;
             }
             Engine::BrotliDec { state, ended } => {
                 let mut avail_in = input.len();
                 let mut in_off = 0;
                 loop {
-                    if *ended {
+                    let n = limit.saturating_sub(out.len()).min(buf.len());
+                    if *ended || n == 0 {
                         break;
                     }
-                    let mut avail_out = buf.len();
+                    let mut avail_out = n;
                     let mut out_off = 0;
                     let mut total = 0;
                     let r = BrotliDecompressStream(
-                        &mut avail_in, &mut in_off, input, &mut avail_out, &mut out_off, &mut buf, &mut total,
+                        &mut avail_in, &mut in_off, input, &mut avail_out, &mut out_off, &mut buf[..n], &mut total,
                         state,
                     );
                     out.extend_from_slice(&buf[..out_off]);
@@ -248,12 +266,13 @@ impl Engine {
                         }
                     }
                 }
-                if flush == 2 && !*ended {
+                if flush == 2 && !*ended && out.len() < limit {
                     return Err((Z_BUF_ERROR, "unexpected end of file".into(), "Z_BUF_ERROR"));
                 }
+                consumed = in_off;
             }
         }
-        Ok(out)
+        Ok((out, consumed))
     }
 }
 
@@ -280,12 +299,14 @@ struct Slot {
 
 type Slots = Rc<RefCell<HashMap<u64, Slot>>>;
 
-fn result_array<'js>(ctx: &rquickjs::Ctx<'js>, r: Result<Vec<u8>, Failure>) -> rquickjs::Result<Array<'js>> {
+fn result_array<'js>(ctx: &rquickjs::Ctx<'js>, r: Result<(Vec<u8>, usize), Failure>) -> rquickjs::Result<Array<'js>> {
     let arr = Array::new(ctx.clone())?;
     match r {
-        Ok(bytes) => {
+        Ok((bytes, consumed)) => {
             arr.set(0, 0)?;
             arr.set(1, ArrayBuffer::new(ctx.clone(), bytes)?)?;
+            arr.set(2, Value::new_undefined(ctx.clone()))?;
+            arr.set(3, consumed as f64)?;
         }
         Err((code, msg, name)) => {
             arr.set(0, if code == 0 { -1 } else { code })?;
@@ -381,15 +402,17 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         let input = typed_bytes(&data);
         let mut slots = s.borrow_mut();
         let res = match slots.get_mut(&(id as u64)).and_then(|sl| sl.engine.as_mut()) {
-            Some(e) => e.write(&input, flush),
+            Some(e) => e.write(&input, flush, usize::MAX),
             None => Err((Z_STREAM_ERROR, "zlib binding closed".into(), "Z_STREAM_ERROR")),
         };
         result_array(&r.ctx, res)
     })?;
 
-    // write(id, flush, data): on the pool; then handle.oncomplete(code, ArrayBuffer|message, codeName).
+    // write(id, flush, data, limit): on the pool, producing at most `limit` bytes; then
+    // handle.oncomplete(code, ArrayBuffer|message, codeName, consumed).
     let (r, s) = (realm.clone(), slots.clone());
-    def(ctx, &obj, "write", move |id: f64, flush: i32, data: TypedArray<'js, u8>| -> i32 {
+    def(ctx, &obj, "write", move |id: f64, flush: i32, data: TypedArray<'js, u8>, limit: f64| -> i32 {
+        let limit = limit as usize;
         let key = id as u64;
         let input = typed_bytes(&data);
         let Some(mut engine) = s.borrow_mut().get_mut(&key).and_then(|sl| sl.engine.take()) else {
@@ -399,7 +422,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         let started = r.io.run_blocking(
             &r,
             move || {
-                let res = engine.write(&input, flush);
+                let res = engine.write(&input, flush, limit);
                 (engine, res)
             },
             move |realm, (engine, res)| {
@@ -416,7 +439,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     }
                 }
                 let args = match result_array(&realm.ctx, res) {
-                    Ok(a) => (0..3).map(|i| a.get::<Value>(i).unwrap_or_else(|_| Value::new_undefined(realm.ctx.clone()))).collect(),
+                    Ok(a) => (0..4).map(|i| a.get::<Value>(i).unwrap_or_else(|_| Value::new_undefined(realm.ctx.clone()))).collect(),
                     Err(_) => Vec::new(),
                 };
                 wrap::make_callback(realm, key as AsyncId, "oncomplete", args);
