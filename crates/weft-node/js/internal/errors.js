@@ -340,6 +340,8 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
+E('ERR_NOT_BUILDING_SNAPSHOT',
+  'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_REQUIRE_ASYNC_MODULE', (filename, requireStack = []) => {
   let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() ' +
     'instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
