@@ -13,6 +13,7 @@ const {
 const { validateString } = require('internal/validators');
 const {
   BroadcastChannel, MessagePort, MessageChannel, receiveMessageOnPort, createPort,
+  kState, kAsyncId, kId,
 } = require('internal/worker/io');
 const {
   serialize, deserialize, uncloneable, untransferable,
@@ -128,6 +129,7 @@ class Worker extends EventEmitter {
     port.on('message', (value) => this.emit('message', value));
     port.on('messageerror', (err) => this.emit('messageerror', err));
     port.unref();
+    binding.workerPort(tid, port[kAsyncId]);
     Object.defineProperty(this, 'threadId', {
       __proto__: null, value: tid, writable: false, enumerable: true, configurable: true,
     });
@@ -192,12 +194,20 @@ class Worker extends EventEmitter {
     this.emit('error', err);
   }
 
-  _onexit(code) {
-    // Messages the worker sent before it ended are delivered first.
+  // The worker ended: messages it sent before are delivered, then the port closes.
+  _onportclose() {
     const port = this[kPort];
-    while (port._onwake !== undefined && drainOne(port)) { /* keep going */ }
+    while (drainOne(port)) { /* keep going */ }
+    const st = port[kState];
+    if (!st.closed && !st.detached) {
+      st.closed = true;
+      st.refed = false;
+      binding.detach(port[kId], port[kAsyncId], true);
+    }
+  }
+
+  _onexit(code) {
     this[kExitCode] = code;
-    port.close();
     this.emit('exit', code);
     for (const f of this[kOnExit]) f(code);
     this[kOnExit] = [];

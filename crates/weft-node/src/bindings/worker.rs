@@ -32,6 +32,8 @@ struct PortState {
 struct WorkerState {
     key: u64,
     refed: bool,
+    /// The async id of the parent side's port: 'online' and the final drain run in it.
+    port_id: Option<AsyncId>,
     shared: Arc<Shared>,
 }
 
@@ -353,10 +355,34 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     let Ok(c) = v.downcast::<Control>() else {
                         return;
                     };
-                    match *c {
-                        Control::Online => {
-                            io::wrap::make_callback(realm, id, "_ononline", vec![]);
+                    let port_res = st2
+                        .borrow()
+                        .workers
+                        .get(&thread_id)
+                        .and_then(|w| w.port_id)
+                        .and_then(|pid| realm.wraps.get(pid));
+                    // Calls the Worker's `method` inside its port's resource (Node runs
+                    // 'online' and the last messages in its internal MESSAGEPORT).
+                    let in_port = |method: &str| {
+                        let Some(wobj) = realm.wraps.object(id) else {
+                            return;
+                        };
+                        let f: Option<rquickjs::Function<'js>> = wobj.get(method).ok();
+                        match (&port_res, f) {
+                            (Some(res), Some(f)) => {
+                                io::wrap::call_in_with_this(
+                                    realm,
+                                    res,
+                                    &f,
+                                    wobj.into_value(),
+                                    vec![],
+                                );
+                            }
+                            _ => io::wrap::make_callback(realm, id, method, vec![]),
                         }
+                    };
+                    match *c {
+                        Control::Online => in_port("_ononline"),
                         Control::Error(text) => {
                             let s = rquickjs::String::from_str(realm.ctx.clone(), &text)
                                 .map(|s| s.into_value());
@@ -365,17 +391,27 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                             }
                         }
                         Control::Exit(code) => {
-                            if let Some(mut w) = st2.borrow_mut().workers.remove(&thread_id) {
-                                set_ref(realm, &mut w.refed, false);
-                                realm.io.remove_receiver(w.key);
-                            }
-                            io::wrap::make_callback(
+                            // The port closes first (its destroy flushes in the check phase);
+                            // 'exit' follows in the close phase, as in Node.
+                            in_port("_onportclose");
+                            let st3 = st2.clone();
+                            realm.io.on_close_phase(
                                 realm,
-                                id,
-                                "_onexit",
-                                vec![Value::new_int(realm.ctx.clone(), code)],
+                                Box::new(move |realm| {
+                                    if let Some(mut w) = st3.borrow_mut().workers.remove(&thread_id)
+                                    {
+                                        set_ref(realm, &mut w.refed, false);
+                                        realm.io.remove_receiver(w.key);
+                                    }
+                                    io::wrap::make_callback(
+                                        realm,
+                                        id,
+                                        "_onexit",
+                                        vec![Value::new_int(realm.ctx.clone(), code)],
+                                    );
+                                    io::wrap::destroy(realm, id);
+                                }),
                             );
-                            io::wrap::destroy(realm, id);
                         }
                     }
                 }),
@@ -383,6 +419,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             let mut ws = WorkerState {
                 key,
                 refed: false,
+                port_id: None,
                 shared: shared.clone(),
             };
             set_ref(&r, &mut ws.refed, true);
@@ -412,6 +449,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             Ok(arr)
         },
     )?;
+
+    // workerPort(threadId, portAsyncId): the parent side's port of a worker.
+    let st = state.clone();
+    def(ctx, &obj, "workerPort", move |tid: f64, pid: f64| {
+        if let Some(w) = st.borrow_mut().workers.get_mut(&(tid as u64)) {
+            w.port_id = Some(pid as AsyncId);
+        }
+    })?;
 
     // workerRef(threadId, bool)
     let r = realm.clone();

@@ -291,4 +291,6 @@ module.exports = {
   createPort,
   encodeMessage,
   kState,
+  kAsyncId,
+  kId,
 };
