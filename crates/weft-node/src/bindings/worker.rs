@@ -363,7 +363,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                         .and_then(|pid| realm.wraps.get(pid));
                     // Calls the Worker's `method` inside its port's resource (Node runs
                     // 'online' and the last messages in its internal MESSAGEPORT).
-                    let in_port = |method: &str| {
+                    let in_port = |method: &str, args: Vec<Value<'js>>| {
                         let Some(wobj) = realm.wraps.object(id) else {
                             return;
                         };
@@ -375,25 +375,25 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                                     res,
                                     &f,
                                     wobj.into_value(),
-                                    vec![],
+                                    args,
                                 );
                             }
-                            _ => io::wrap::make_callback(realm, id, method, vec![]),
+                            _ => io::wrap::make_callback(realm, id, method, args),
                         }
                     };
                     match *c {
-                        Control::Online => in_port("_ononline"),
+                        Control::Online => in_port("_ononline", vec![]),
                         Control::Error(text) => {
                             let s = rquickjs::String::from_str(realm.ctx.clone(), &text)
                                 .map(|s| s.into_value());
                             if let Ok(s) = s {
-                                io::wrap::make_callback(realm, id, "_onerror", vec![s]);
+                                in_port("_onerror", vec![s]);
                             }
                         }
                         Control::Exit(code) => {
                             // The port closes first (its destroy flushes in the check phase);
                             // 'exit' follows in the close phase, as in Node.
-                            in_port("_onportclose");
+                            in_port("_onportclose", vec![]);
                             let st3 = st2.clone();
                             realm.io.on_close_phase(
                                 realm,
