@@ -76,6 +76,17 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             }
         },
     )?;
+    // A private duplicate of `fd` (close-on-exec) for a stream handle to own, so that closing
+    // the handle never closes the process's own stdio fd. Returns the new fd or a negative errno.
+    def(ctx, &obj, "dup", |fd: i32| -> i32 {
+        // SAFETY: F_DUPFD_CLOEXEC only creates a new descriptor; failure is reported by -1.
+        let new_fd = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 3) };
+        if new_fd < 0 {
+            errno::of(&std::io::Error::last_os_error())
+        } else {
+            new_fd
+        }
+    })?;
     def(ctx, &obj, "setRawMode", |fd: i32, raw: bool| {
         status_of(stdio::set_raw_mode(fd, raw))
     })?;

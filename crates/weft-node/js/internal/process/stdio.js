@@ -40,9 +40,10 @@ function createWritableStdioStream(fd) {
       const { Pipe, PipeConstants } = require('internal/stream_handles');
       const { setBlockingWrites } = require('internal/tty');
       const handle = new Pipe(PipeConstants.SOCKET);
-      // Writes are blocking; the fd is adopted so that shutdown and errors go through the
-      // native stream core like any pipe.
-      handle.open(fd);
+      // Writes are blocking; a duplicate of the fd is adopted so that shutdown goes through the
+      // native stream core like any pipe, and closing the handle never closes fd 1 or 2.
+      const own = stdio.dup(fd);
+      if (own >= 0) handle.open(own);
       setBlockingWrites(handle, fd);
       stream = new net.Socket({ handle, readable: false, writable: true, manualStart: true });
       stream._type = 'pipe';
@@ -104,7 +105,13 @@ function getStdin() {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      const { Pipe, PipeConstants } = require('internal/stream_handles');
+      // The handle owns a duplicate of fd 0 (closing it leaves fd 0 open).
+      const handle = new Pipe(PipeConstants.SOCKET);
+      const own = stdio.dup(fd);
+      const err = handle.open(own >= 0 ? own : fd);
+      if (err) throw require('internal/uv_exceptions').ErrnoException(err, 'open');
+      stdin = new net.Socket({ handle, readable: true, writable: false, manualStart: true });
       // stdin cannot be ended.
       stdin._writableState.ended = true;
       break;
