@@ -62,6 +62,17 @@ const kHandle = Symbol('kHandle');
 const kPort = Symbol('kPort');
 const kExitCode = Symbol('kExitCode');
 const kOnExit = Symbol('kOnExit');
+const kStdout = Symbol('kStdout');
+const kStderr = Symbol('kStderr');
+
+function stdioStream(worker, key) {
+  if (worker[key] === undefined) {
+    const { Readable } = require('stream');
+    worker[key] = new Readable({ read() {} });
+    if (worker[kExitCode] !== undefined) worker[key].push(null);
+  }
+  return worker[key];
+}
 
 let lazyUrl;
 function urlModule() {
@@ -167,6 +178,20 @@ class Worker extends EventEmitter {
     if (this[kExitCode] === undefined) binding.workerRef(this[kHandle], false);
   }
 
+  // The worker writes straight to the process's stdout/stderr (options.stdout/stderr are not
+  // supported), so these streams stay empty and end when the worker exits.
+  get stdin() {
+    return null;
+  }
+
+  get stdout() {
+    return stdioStream(this, kStdout);
+  }
+
+  get stderr() {
+    return stdioStream(this, kStderr);
+  }
+
   get resourceLimits() {
     if (this[kExitCode] !== undefined) return {};
     return {
@@ -208,6 +233,8 @@ class Worker extends EventEmitter {
 
   _onexit(code) {
     this[kExitCode] = code;
+    this[kStdout]?.push(null);
+    this[kStderr]?.push(null);
     this.emit('exit', code);
     for (const f of this[kOnExit]) f(code);
     this[kOnExit] = [];
