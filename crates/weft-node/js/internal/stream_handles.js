@@ -52,7 +52,9 @@ class StreamHandle {
       for (let i = 0; i < chunks.length; i += 2) {
         const c = chunks[i];
         const enc = chunks[i + 1];
-        list.push(typeof c === 'string' && enc !== 'utf8' && enc !== 'utf-8' ? encode(c, enc) : c);
+        // An empty string is no bytes in any encoding (http's end() queues one per response).
+        list.push(typeof c === 'string' && c !== '' && enc !== 'utf8' && enc !== 'utf-8' ?
+          encode(c, enc) : c);
       }
     }
     return binding.writev(this[kId], req, list);
