@@ -41,5 +41,6 @@ setTimeout(() => {
       unrelated.close();
     }
   };
-  w.on('exit', (c) => console.log('worker exit', c));
+  // The worker may end before or after its broadcast reaches this thread: report at the end.
+  w.on('exit', (c) => process.on('exit', () => console.log('worker exit', c)));
 }, 20);
