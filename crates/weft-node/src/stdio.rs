@@ -75,22 +75,66 @@ pub fn window_size(fd: i32) -> io::Result<(u16, u16)> {
     }
 }
 
-thread_local! {
-    /// The terminal mode before the first switch to raw mode, restored by `set_raw_mode(false)`.
-    static ORIG_TERMIOS: std::cell::Cell<Option<(i32, libc::termios)>> =
-        const { std::cell::Cell::new(None) };
+/// A terminal's state before weft changed it (raw mode, non-blocking reads), restored when the
+/// process exits, as libuv's `uv_tty_reset_mode` does for Node.
+struct SavedTerminal {
+    fd: i32,
+    termios: Option<libc::termios>,
+    flags: Option<i32>,
+}
+
+static SAVED: std::sync::Mutex<Vec<SavedTerminal>> = std::sync::Mutex::new(Vec::new());
+
+extern "C" fn restore_terminals() {
+    let Ok(saved) = SAVED.lock() else { return };
+    for t in saved.iter() {
+        if let Some(termios) = &t.termios {
+            // SAFETY: tcsetattr reads the saved struct; errors are ignored at exit.
+            unsafe { libc::tcsetattr(t.fd, libc::TCSANOW, termios) };
+        }
+        if let Some(flags) = t.flags {
+            // SAFETY: restores the fd's status flags; errors are ignored at exit.
+            unsafe { libc::fcntl(t.fd, libc::F_SETFL, flags) };
+        }
+    }
+}
+
+/// Runs `f` on the saved state of `fd` (created on first use, with the exit hook installed).
+fn with_saved<R>(fd: i32, f: impl FnOnce(&mut SavedTerminal) -> R) -> Option<R> {
+    let mut saved = SAVED.lock().ok()?;
+    if saved.is_empty() {
+        // SAFETY: registers a plain extern "C" function to run at exit.
+        unsafe { libc::atexit(restore_terminals) };
+    }
+    let i = match saved.iter().position(|t| t.fd == fd) {
+        Some(i) => i,
+        None => {
+            saved.push(SavedTerminal { fd, termios: None, flags: None });
+            saved.len() - 1
+        }
+    };
+    Some(f(&mut saved[i]))
+}
+
+/// Remembers the status flags of terminal `fd` before it is made non-blocking for reading.
+pub fn remember_flags(fd: i32) {
+    // SAFETY: F_GETFL only reads the fd's flags; failure is reported by -1.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if flags >= 0 {
+        with_saved(fd, |t| {
+            t.flags.get_or_insert(flags);
+        });
+    }
 }
 
 /// Switches terminal `fd` to raw mode (as libuv's `UV_TTY_MODE_RAW`) or back to its mode from
 /// before.
 pub fn set_raw_mode(fd: i32, raw: bool) -> io::Result<()> {
     if !raw {
-        if let Some((ofd, orig)) = ORIG_TERMIOS.with(std::cell::Cell::get) {
-            if ofd == fd {
-                // SAFETY: tcsetattr reads the saved struct; failure is reported by -1.
-                if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &orig) } != 0 {
-                    return Err(io::Error::last_os_error());
-                }
+        if let Some(Some(orig)) = with_saved(fd, |t| t.termios) {
+            // SAFETY: tcsetattr reads the saved struct; failure is reported by -1.
+            if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &orig) } != 0 {
+                return Err(io::Error::last_os_error());
             }
         }
         return Ok(());
@@ -101,9 +145,9 @@ pub fn set_raw_mode(fd: i32, raw: bool) -> io::Result<()> {
     if unsafe { libc::tcgetattr(fd, &mut t) } != 0 {
         return Err(io::Error::last_os_error());
     }
-    if ORIG_TERMIOS.with(std::cell::Cell::get).is_none() {
-        ORIG_TERMIOS.with(|c| c.set(Some((fd, t))));
-    }
+    with_saved(fd, |s| {
+        s.termios.get_or_insert(t);
+    });
     t.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
     t.c_oflag |= libc::ONLCR;
     t.c_cflag |= libc::CS8;

@@ -207,6 +207,8 @@ class TTY extends StreamHandle {
 
   open(fd) {
     this.opened = true;
+    // Reading makes the terminal non-blocking: its flags are restored at exit.
+    stdio.rememberFlags(fd);
     return streamBinding.openFd(this.getAsyncId(), fd);
   }
 
