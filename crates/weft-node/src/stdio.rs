@@ -21,7 +21,10 @@ pub fn write_all(fd: i32, bytes: &[u8]) -> io::Result<()> {
             Ok(n) => rest = &rest[n..],
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
-                std::thread::sleep(std::time::Duration::from_millis(1));
+                // A non-blocking fd (a pipe adopted by a stream handle): wait until writable.
+                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                // SAFETY: poll reads and writes the one live pollfd passed to it.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
                 continue;
             }
             Err(e) => return Err(e),
@@ -75,7 +78,7 @@ pub fn window_size(fd: i32) -> io::Result<(u16, u16)> {
     }
 }
 
-/// A terminal's state before weft changed it (raw mode, non-blocking reads), restored when the
+/// A stdio fd's state before weft changed it (raw mode, non-blocking mode), restored when the
 /// process exits, as libuv's `uv_tty_reset_mode` does for Node.
 struct SavedTerminal {
     fd: i32,
@@ -116,7 +119,7 @@ fn with_saved<R>(fd: i32, f: impl FnOnce(&mut SavedTerminal) -> R) -> Option<R> 
     Some(f(&mut saved[i]))
 }
 
-/// Remembers the status flags of terminal `fd` before it is made non-blocking for reading.
+/// Remembers the status flags of `fd` before a stream handle makes it non-blocking.
 pub fn remember_flags(fd: i32) {
     // SAFETY: F_GETFL only reads the fd's flags; failure is reported by -1.
     let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };

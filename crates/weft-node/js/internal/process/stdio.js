@@ -42,6 +42,8 @@ function createWritableStdioStream(fd) {
       const handle = new Pipe(PipeConstants.SOCKET);
       // Writes are blocking; a duplicate of the fd is adopted so that shutdown goes through the
       // native stream core like any pipe, and closing the handle never closes fd 1 or 2.
+      // Its blocking mode comes back at exit.
+      stdio.rememberFlags(fd);
       const own = stdio.dup(fd);
       if (own >= 0) handle.open(own);
       setBlockingWrites(handle, fd);
@@ -108,6 +110,7 @@ function getStdin() {
       const { Pipe, PipeConstants } = require('internal/stream_handles');
       // The handle owns a duplicate of fd 0 (closing it leaves fd 0 open).
       const handle = new Pipe(PipeConstants.SOCKET);
+      stdio.rememberFlags(fd);
       const own = stdio.dup(fd);
       const err = handle.open(own >= 0 ? own : fd);
       if (err) throw require('internal/uv_exceptions').ErrnoException(err, 'open');
