@@ -129,7 +129,7 @@ function Socket(options) {
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
 
-  // Default to *not* allowing half open sockets.
+  // Half-open connections only when asked for.
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   // Socket emits 'close' itself, from the handle's close callback.
   options.emitClose = false;
@@ -166,7 +166,7 @@ function Socket(options) {
   this._pendingData = null;
   this._pendingEncoding = '';
 
-  // With a handle, start the flow of data into the buffer now; otherwise on connect.
+  // A socket made from a handle starts reading now; others when they connect.
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
       this._handle.reading = false;
@@ -825,7 +825,7 @@ function afterConnect(status, handle, req, readable, writable) {
     }
     self.emit('connect');
     self.emit('ready');
-    // Start the first read, or get an immediate EOF; this does not actually read anything.
+    // Kick off reading (a zero-length read also surfaces an immediate EOF).
     if (readable && !self.isPaused()) self.read(0);
   } else if (self._connectFallback) {
     self._connectFallback();
@@ -905,7 +905,7 @@ function createServerHandle(address, port, addressType, fd, flags) {
   }
   if (address || port || isTCP) {
     if (!address) {
-      // Try binding to IPv6 first, then IPv4.
+      // '::' first (dual stack), then 0.0.0.0.
       err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
       if (err) {
         handle.close();
@@ -975,7 +975,6 @@ function emitErrorNT(self, err) {
 }
 
 function emitListeningNT(self) {
-  // Ensure the handle was not closed meanwhile.
   if (self._handle) self.emit('listening');
 }
 
