@@ -48,8 +48,11 @@ fn parse(args: Vec<String>) -> Parsed {
                 exec_argv.push(a.to_string());
             }
             // Read by the process object from process.execArgv.
-            "--no-warnings" | "--no-deprecation" | "--throw-deprecation"
-            | "--trace-deprecation" | "--trace-warnings" => {
+            "--no-warnings"
+            | "--no-deprecation"
+            | "--throw-deprecation"
+            | "--trace-deprecation"
+            | "--trace-warnings" => {
                 exec_argv.push(a.to_string());
             }
             "-e" | "--eval" => {

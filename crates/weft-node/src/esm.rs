@@ -223,8 +223,8 @@ impl Loader for NodeLoader {
 pub fn require_module<'js>(realm: &Rc<Realm<'js>>, path: &Path) -> rquickjs::Result<Value<'js>> {
     let ctx = &realm.ctx;
     let name = path.to_string_lossy().to_string();
-    let source =
-        read_source(path).map_err(|e| ctx.throw(crate::bindings::fs_error(realm, &e, "open", &name)))?;
+    let source = read_source(path)
+        .map_err(|e| ctx.throw(crate::bindings::fs_error(realm, &e, "open", &name)))?;
     let module = Module::declare(ctx.clone(), name.clone(), source)?;
     set_file_meta(&module, path)?;
     let (module, promise) = module.eval()?;
@@ -233,7 +233,9 @@ pub fn require_module<'js>(realm: &Rc<Realm<'js>>, path: &Path) -> rquickjs::Res
         PromiseState::Resolved => true,
         PromiseState::Rejected => {
             let noop = Function::new(ctx.clone(), || {})?;
-            let _: Value<'js> = promise.catch()?.call((rquickjs::function::This(promise.clone()), noop))?;
+            let _: Value<'js> = promise
+                .catch()?
+                .call((rquickjs::function::This(promise.clone()), noop))?;
             return match promise.result::<Value<'js>>() {
                 Some(Err(e)) => Err(e),
                 _ => Err(rquickjs::Error::Exception),

@@ -22,7 +22,11 @@ pub fn write_all(fd: i32, bytes: &[u8]) -> io::Result<()> {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                 // A non-blocking fd (a pipe adopted by a stream handle): wait until writable.
-                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
                 // SAFETY: poll reads and writes the one live pollfd passed to it.
                 unsafe { libc::poll(&mut pfd, 1, -1) };
                 continue;
@@ -112,7 +116,11 @@ fn with_saved<R>(fd: i32, f: impl FnOnce(&mut SavedTerminal) -> R) -> Option<R> 
     let i = match saved.iter().position(|t| t.fd == fd) {
         Some(i) => i,
         None => {
-            saved.push(SavedTerminal { fd, termios: None, flags: None });
+            saved.push(SavedTerminal {
+                fd,
+                termios: None,
+                flags: None,
+            });
             saved.len() - 1
         }
     };

@@ -147,7 +147,11 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
     let r = realm.clone();
     def(ctx, &obj, "restoreDefaultTrigger", move |prior: f64| {
-        let prior = if prior < 0.0 { None } else { Some(prior as i64) };
+        let prior = if prior < 0.0 {
+            None
+        } else {
+            Some(prior as i64)
+        };
         r.async_ctx.restore_default_trigger(prior);
     })?;
 

@@ -26,7 +26,11 @@ const HEX: i32 = 7;
 
 /// Runs `f` over the WTF-8 bytes of a JS string (QuickJS keeps lone surrogates as their
 /// three-byte generalised UTF-8 form, which the encoders below handle).
-fn with_str<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
+fn with_str<'js, R>(
+    ctx: &Ctx<'js>,
+    v: &Value<'js>,
+    f: impl FnOnce(&[u8]) -> R,
+) -> rquickjs::Result<R> {
     let c = ctx.as_raw().as_ptr();
     let mut len: usize = 0;
     // SAFETY: `c` is the live context and `v` a live value; the returned buffer is owned by
@@ -62,14 +66,22 @@ fn u8_raw<'js>(ctx: &Ctx<'js>, v: &Value<'js>) -> rquickjs::Result<(*mut u8, usi
 }
 
 /// Runs `f` over the bytes of a Uint8Array, read-only.
-fn with_bytes<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&[u8]) -> R) -> rquickjs::Result<R> {
+fn with_bytes<'js, R>(
+    ctx: &Ctx<'js>,
+    v: &Value<'js>,
+    f: impl FnOnce(&[u8]) -> R,
+) -> rquickjs::Result<R> {
     let (ptr, len) = u8_raw(ctx, v)?;
     // SAFETY: the memory stays alive and unresized while `f` runs: no JS runs meanwhile.
     Ok(f(unsafe { std::slice::from_raw_parts(ptr, len) }))
 }
 
 /// Runs `f` over the bytes of a Uint8Array, writable.
-fn with_bytes_mut<'js, R>(ctx: &Ctx<'js>, v: &Value<'js>, f: impl FnOnce(&mut [u8]) -> R) -> rquickjs::Result<R> {
+fn with_bytes_mut<'js, R>(
+    ctx: &Ctx<'js>,
+    v: &Value<'js>,
+    f: impl FnOnce(&mut [u8]) -> R,
+) -> rquickjs::Result<R> {
     let (ptr, len) = u8_raw(ctx, v)?;
     // SAFETY: as in `with_bytes`; callers never hold another slice of the same memory.
     Ok(f(unsafe { std::slice::from_raw_parts_mut(ptr, len) }))
@@ -254,7 +266,11 @@ fn new_js_string<'js>(ctx: &Ctx<'js>, utf8: &[u8]) -> rquickjs::Result<Value<'js
     // SAFETY: `utf8` is valid UTF-8 and stays alive during the call; the result is a new
     // reference (or an exception, pending on the context).
     unsafe {
-        let v = qjs::JS_NewStringLen(ctx.as_raw().as_ptr(), utf8.as_ptr() as *const _, utf8.len() as _);
+        let v = qjs::JS_NewStringLen(
+            ctx.as_raw().as_ptr(),
+            utf8.as_ptr() as *const _,
+            utf8.len() as _,
+        );
         if qjs::JS_IsException(v) {
             return Err(Error::Exception);
         }
@@ -307,8 +323,18 @@ fn decode<'js>(ctx: &Ctx<'js>, bytes: &[u8], enc: i32) -> rquickjs::Result<Value
                 .collect();
             new_js_string_utf16(ctx, &units)
         }
-        BASE64 => new_js_string(ctx, base64::engine::general_purpose::STANDARD.encode(bytes).as_bytes()),
-        BASE64URL => new_js_string(ctx, base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes).as_bytes()),
+        BASE64 => new_js_string(
+            ctx,
+            base64::engine::general_purpose::STANDARD
+                .encode(bytes)
+                .as_bytes(),
+        ),
+        BASE64URL => new_js_string(
+            ctx,
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(bytes)
+                .as_bytes(),
+        ),
         HEX => {
             const DIGITS: &[u8; 16] = b"0123456789abcdef";
             let mut s = Vec::with_capacity(bytes.len() * 2);
@@ -402,15 +428,25 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     }
 
     // UTF-8 byte length of a string (a lone surrogate counts 3, as its replacement does).
-    def(ctx, &obj, "byteLengthUtf8", |ctx: Ctx<'js>, s: Value<'js>| -> rquickjs::Result<f64> {
-        with_str(&ctx, &s, |b| b.len() as f64)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "byteLengthUtf8",
+        |ctx: Ctx<'js>, s: Value<'js>| -> rquickjs::Result<f64> {
+            with_str(&ctx, &s, |b| b.len() as f64)
+        },
+    )?;
 
     // A new ArrayBuffer with the string's bytes in `enc`.
-    def(ctx, &obj, "encode", |ctx: Ctx<'js>, s: Value<'js>, enc: i32| -> rquickjs::Result<ArrayBuffer<'js>> {
-        let bytes = with_str(&ctx, &s, |b| encode(b, enc))?;
-        ArrayBuffer::new(ctx, bytes)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "encode",
+        |ctx: Ctx<'js>, s: Value<'js>, enc: i32| -> rquickjs::Result<ArrayBuffer<'js>> {
+            let bytes = with_str(&ctx, &s, |b| encode(b, enc))?;
+            ArrayBuffer::new(ctx, bytes)
+        },
+    )?;
 
     // Writes the string into `target` at `offset` (at most `max` bytes, whole characters
     // only); returns the number of bytes written.
@@ -418,7 +454,13 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "write",
-        |ctx: Ctx<'js>, target: Value<'js>, s: Value<'js>, offset: f64, max: f64, enc: i32| -> rquickjs::Result<f64> {
+        |ctx: Ctx<'js>,
+         target: Value<'js>,
+         s: Value<'js>,
+         offset: f64,
+         max: f64,
+         enc: i32|
+         -> rquickjs::Result<f64> {
             let (ptr, len) = u8_raw(&ctx, &target)?;
             with_str(&ctx, &s, |b| {
                 // SAFETY: the view's memory is alive and unaliased while we write (no JS runs).
@@ -443,7 +485,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "encodeIntoPool",
-        |ctx: Ctx<'js>, pool: Value<'js>, offset: f64, s: Value<'js>, enc: i32| -> rquickjs::Result<Value<'js>> {
+        |ctx: Ctx<'js>,
+         pool: Value<'js>,
+         offset: f64,
+         s: Value<'js>,
+         enc: i32|
+         -> rquickjs::Result<Value<'js>> {
             let (ptr, len) = u8_raw(&ctx, &pool)?;
             let result = with_str(&ctx, &s, |b| {
                 // SAFETY: the pool's memory is alive and unaliased while we write (no JS runs).
@@ -472,7 +519,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "decode",
-        |ctx: Ctx<'js>, source: Value<'js>, enc: i32, start: f64, end: f64| -> rquickjs::Result<Value<'js>> {
+        |ctx: Ctx<'js>,
+         source: Value<'js>,
+         enc: i32,
+         start: f64,
+         end: f64|
+         -> rquickjs::Result<Value<'js>> {
             let (ptr, len) = u8_raw(&ctx, &source)?;
             let end = clamp(end, len);
             let start = clamp(start, end);
@@ -488,7 +540,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "fill",
-        |ctx: Ctx<'js>, target: Value<'js>, pattern: Value<'js>, start: f64, end: f64| -> rquickjs::Result<()> {
+        |ctx: Ctx<'js>,
+         target: Value<'js>,
+         pattern: Value<'js>,
+         start: f64,
+         end: f64|
+         -> rquickjs::Result<()> {
             let pat = with_bytes(&ctx, &pattern, |p| p.to_vec())?;
             with_bytes_mut(&ctx, &target, |t| {
                 let end = clamp(end, t.len());
@@ -510,7 +567,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "indexOf",
-        |ctx: Ctx<'js>, hay: Value<'js>, needle: Value<'js>, from: f64, forward: bool| -> rquickjs::Result<f64> {
+        |ctx: Ctx<'js>,
+         hay: Value<'js>,
+         needle: Value<'js>,
+         from: f64,
+         forward: bool|
+         -> rquickjs::Result<f64> {
             let n = with_bytes(&ctx, &needle, |n| n.to_vec())?;
             with_bytes(&ctx, &hay, |h| index_of(h, &n, from as usize, forward))
         },
@@ -521,7 +583,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "compare",
-        |ctx: Ctx<'js>, a: Value<'js>, a_start: f64, a_end: f64, b: Value<'js>, b_start: f64, b_end: f64| -> rquickjs::Result<i32> {
+        |ctx: Ctx<'js>,
+         a: Value<'js>,
+         a_start: f64,
+         a_end: f64,
+         b: Value<'js>,
+         b_start: f64,
+         b_end: f64|
+         -> rquickjs::Result<i32> {
             let bv = with_bytes(&ctx, &b, |b| {
                 let e = clamp(b_end, b.len());
                 b[clamp(b_start, e)..e].to_vec()
@@ -533,12 +602,22 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
-    def(ctx, &obj, "isUtf8", |ctx: Ctx<'js>, v: Value<'js>| -> rquickjs::Result<bool> {
-        with_bytes(&ctx, &v, |b| std::str::from_utf8(b).is_ok())
-    })?;
-    def(ctx, &obj, "isAscii", |ctx: Ctx<'js>, v: Value<'js>| -> rquickjs::Result<bool> {
-        with_bytes(&ctx, &v, |b| b.is_ascii())
-    })?;
+    def(
+        ctx,
+        &obj,
+        "isUtf8",
+        |ctx: Ctx<'js>, v: Value<'js>| -> rquickjs::Result<bool> {
+            with_bytes(&ctx, &v, |b| std::str::from_utf8(b).is_ok())
+        },
+    )?;
+    def(
+        ctx,
+        &obj,
+        "isAscii",
+        |ctx: Ctx<'js>, v: Value<'js>| -> rquickjs::Result<bool> {
+            with_bytes(&ctx, &v, |b| b.is_ascii())
+        },
+    )?;
 
     Ok(obj)
 }
@@ -561,7 +640,10 @@ mod tests {
         assert_eq!(encode("ŁŁŁŁ".as_bytes(), BASE64), [0, 0, 0]);
         assert_eq!(encode("ŁŁŁŁ".as_bytes(), HEX), [0xaa, 0xaa]);
         assert_eq!(encode("😀 smile".as_bytes(), BASE64), b"");
-        assert_eq!(encode("héllo wörld".as_bytes(), BASE64), [0x86, 0x59, 0x68, 0xc2, 0xb9, 0x5d]);
+        assert_eq!(
+            encode("héllo wörld".as_bytes(), BASE64),
+            [0x86, 0x59, 0x68, 0xc2, 0xb9, 0x5d]
+        );
     }
 
     #[test]
@@ -573,7 +655,10 @@ mod tests {
     #[test]
     fn lone_surrogates_become_replacement() {
         // "\ud800x" in WTF-8.
-        assert_eq!(encode(&[0xED, 0xA0, 0x80, b'x'], UTF8), [0xEF, 0xBF, 0xBD, b'x']);
+        assert_eq!(
+            encode(&[0xED, 0xA0, 0x80, b'x'], UTF8),
+            [0xEF, 0xBF, 0xBD, b'x']
+        );
         assert_eq!(encode(&[0xED, 0xA0, 0x80, b'x'], LATIN1), [0x00, b'x']);
         assert_eq!(encode("😀".as_bytes(), UCS2), [0x3d, 0xd8, 0x00, 0xde]);
     }

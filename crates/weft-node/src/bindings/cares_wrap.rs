@@ -197,9 +197,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     // The default resolver's channel (`DNSCHANNEL`), created when `dns` internals load.
     let r = realm.clone();
-    def(ctx, &obj, "initChannel", move |channel: Object<'js>| -> f64 {
-        wrap::init(&r, &channel, "DNSCHANNEL", None).async_id as f64
-    })?;
+    def(
+        ctx,
+        &obj,
+        "initChannel",
+        move |channel: Object<'js>| -> f64 {
+            wrap::init(&r, &channel, "DNSCHANNEL", None).async_id as f64
+        },
+    )?;
     Ok(obj)
 }
 

@@ -32,8 +32,9 @@ fn new_digest(name: &str) -> Option<Box<dyn DynDigest>> {
 
 fn block_size(name: &str) -> usize {
     match name.to_ascii_lowercase().as_str() {
-        "sha384" | "rsa-sha384" | "sha-384" | "sha512" | "rsa-sha512" | "sha-512" | "sha512-224"
-        | "rsa-sha512/224" | "sha-512/224" | "sha512-256" | "rsa-sha512/256" | "sha-512/256" => 128,
+        "sha384" | "rsa-sha384" | "sha-384" | "sha512" | "rsa-sha512" | "sha-512"
+        | "sha512-224" | "rsa-sha512/224" | "sha-512/224" | "sha512-256" | "rsa-sha512/256"
+        | "sha-512/256" => 128,
         _ => 64,
     }
 }
@@ -58,10 +59,18 @@ fn pbkdf2(password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8], digest:
     match digest.to_ascii_lowercase().as_str() {
         "md5" | "rsa-md5" => pbkdf2_hmac::<md5::Md5>(password, salt, iterations, out),
         "sha1" | "rsa-sha1" | "sha-1" => pbkdf2_hmac::<sha1::Sha1>(password, salt, iterations, out),
-        "sha224" | "rsa-sha224" | "sha-224" => pbkdf2_hmac::<sha2::Sha224>(password, salt, iterations, out),
-        "sha256" | "rsa-sha256" | "sha-256" => pbkdf2_hmac::<sha2::Sha256>(password, salt, iterations, out),
-        "sha384" | "rsa-sha384" | "sha-384" => pbkdf2_hmac::<sha2::Sha384>(password, salt, iterations, out),
-        "sha512" | "rsa-sha512" | "sha-512" => pbkdf2_hmac::<sha2::Sha512>(password, salt, iterations, out),
+        "sha224" | "rsa-sha224" | "sha-224" => {
+            pbkdf2_hmac::<sha2::Sha224>(password, salt, iterations, out)
+        }
+        "sha256" | "rsa-sha256" | "sha-256" => {
+            pbkdf2_hmac::<sha2::Sha256>(password, salt, iterations, out)
+        }
+        "sha384" | "rsa-sha384" | "sha-384" => {
+            pbkdf2_hmac::<sha2::Sha384>(password, salt, iterations, out)
+        }
+        "sha512" | "rsa-sha512" | "sha-512" => {
+            pbkdf2_hmac::<sha2::Sha512>(password, salt, iterations, out)
+        }
         "sha512-224" | "rsa-sha512/224" | "sha-512/224" => {
             pbkdf2_hmac::<sha2::Sha512_224>(password, salt, iterations, out)
         }
@@ -95,46 +104,63 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         n.get() as i32
     })?;
     let (s, n) = (states.clone(), next.clone());
-    def(ctx, &obj, "hmacNew", move |alg: String, key: TypedArray<'js, u8>| -> i32 {
-        let (Some(mut inner), Some(mut outer)) = (new_digest(&alg), new_digest(&alg)) else { return -1 };
-        let bs = block_size(&alg);
-        let mut key = typed_bytes(&key);
-        if key.len() > bs {
-            let mut d = new_digest(&alg).expect("known digest");
-            d.update(&key);
-            key = d.finalize().to_vec();
-        }
-        key.resize(bs, 0);
-        let ipad: Vec<u8> = key.iter().map(|b| b ^ 0x36).collect();
-        let opad: Vec<u8> = key.iter().map(|b| b ^ 0x5c).collect();
-        inner.update(&ipad);
-        outer.update(&opad);
-        n.set(n.get() + 1);
-        s.borrow_mut().insert(n.get(), State::Hmac(inner, outer));
-        n.get() as i32
-    })?;
-    let s = states.clone();
-    def(ctx, &obj, "update", move |id: u32, data: TypedArray<'js, u8>| {
-        if let Some(st) = s.borrow_mut().get_mut(&id) {
-            let bytes = typed_bytes(&data);
-            match st {
-                State::Hash(d) | State::Hmac(d, _) => d.update(&bytes),
+    def(
+        ctx,
+        &obj,
+        "hmacNew",
+        move |alg: String, key: TypedArray<'js, u8>| -> i32 {
+            let (Some(mut inner), Some(mut outer)) = (new_digest(&alg), new_digest(&alg)) else {
+                return -1;
+            };
+            let bs = block_size(&alg);
+            let mut key = typed_bytes(&key);
+            if key.len() > bs {
+                let mut d = new_digest(&alg).expect("known digest");
+                d.update(&key);
+                key = d.finalize().to_vec();
             }
-        }
-    })?;
+            key.resize(bs, 0);
+            let ipad: Vec<u8> = key.iter().map(|b| b ^ 0x36).collect();
+            let opad: Vec<u8> = key.iter().map(|b| b ^ 0x5c).collect();
+            inner.update(&ipad);
+            outer.update(&opad);
+            n.set(n.get() + 1);
+            s.borrow_mut().insert(n.get(), State::Hmac(inner, outer));
+            n.get() as i32
+        },
+    )?;
+    let s = states.clone();
+    def(
+        ctx,
+        &obj,
+        "update",
+        move |id: u32, data: TypedArray<'js, u8>| {
+            if let Some(st) = s.borrow_mut().get_mut(&id) {
+                let bytes = typed_bytes(&data);
+                match st {
+                    State::Hash(d) | State::Hmac(d, _) => d.update(&bytes),
+                }
+            }
+        },
+    )?;
     // digest(id) -> ArrayBuffer; the state is freed.
     let (s, r) = (states.clone(), realm.clone());
-    def(ctx, &obj, "digest", move |id: u32| -> rquickjs::Result<Value<'js>> {
-        let bytes = match s.borrow_mut().remove(&id) {
-            Some(State::Hash(d)) => d.finalize().to_vec(),
-            Some(State::Hmac(i, mut o)) => {
-                o.update(&i.finalize());
-                o.finalize().to_vec()
-            }
-            None => Vec::new(),
-        };
-        Ok(ArrayBuffer::new(r.ctx.clone(), bytes)?.into_value())
-    })?;
+    def(
+        ctx,
+        &obj,
+        "digest",
+        move |id: u32| -> rquickjs::Result<Value<'js>> {
+            let bytes = match s.borrow_mut().remove(&id) {
+                Some(State::Hash(d)) => d.finalize().to_vec(),
+                Some(State::Hmac(i, mut o)) => {
+                    o.update(&i.finalize());
+                    o.finalize().to_vec()
+                }
+                None => Vec::new(),
+            };
+            Ok(ArrayBuffer::new(r.ctx.clone(), bytes)?.into_value())
+        },
+    )?;
     let (s, n) = (states.clone(), next.clone());
     def(ctx, &obj, "copy", move |id: u32| -> i32 {
         let copy = match s.borrow().get(&id) {
@@ -155,30 +181,44 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     // randomBytes(n) -> ArrayBuffer
     let r = realm.clone();
-    def(ctx, &obj, "randomBytes", move |n: f64| -> rquickjs::Result<Value<'js>> {
-        Ok(ArrayBuffer::new(r.ctx.clone(), random(n as usize))?.into_value())
-    })?;
+    def(
+        ctx,
+        &obj,
+        "randomBytes",
+        move |n: f64| -> rquickjs::Result<Value<'js>> {
+            Ok(ArrayBuffer::new(r.ctx.clone(), random(n as usize))?.into_value())
+        },
+    )?;
     // randomBytesJob(req, n): RANDOMBYTESREQUEST; req.oncomplete(ArrayBuffer) on the JS thread.
     let r = realm.clone();
-    def(ctx, &obj, "randomBytesJob", move |req: Object<'js>, n: f64| -> i32 {
-        let id = wrap::init(&r, &req, "RANDOMBYTESREQUEST", None).async_id;
-        let n = n as usize;
-        let started = r.io.run_blocking(&r, move || random(n), move |realm, bytes| {
-            let args = match ArrayBuffer::new(realm.ctx.clone(), bytes) {
-                Ok(ab) => vec![ab.into_value()],
-                Err(_) => Vec::new(),
-            };
-            wrap::make_callback(realm, id, "oncomplete", args);
-            wrap::destroy(realm, id);
-        });
-        match started {
-            Ok(()) => 0,
-            Err(e) => {
-                wrap::destroy(&r, id);
-                crate::io::errno::of(&e)
+    def(
+        ctx,
+        &obj,
+        "randomBytesJob",
+        move |req: Object<'js>, n: f64| -> i32 {
+            let id = wrap::init(&r, &req, "RANDOMBYTESREQUEST", None).async_id;
+            let n = n as usize;
+            let started = r.io.run_blocking(
+                &r,
+                move || random(n),
+                move |realm, bytes| {
+                    let args = match ArrayBuffer::new(realm.ctx.clone(), bytes) {
+                        Ok(ab) => vec![ab.into_value()],
+                        Err(_) => Vec::new(),
+                    };
+                    wrap::make_callback(realm, id, "oncomplete", args);
+                    wrap::destroy(realm, id);
+                },
+            );
+            match started {
+                Ok(()) => 0,
+                Err(e) => {
+                    wrap::destroy(&r, id);
+                    crate::io::errno::of(&e)
+                }
             }
-        }
-    })?;
+        },
+    )?;
 
     // pbkdf2Sync(password, salt, iterations, keylen, digest) -> ArrayBuffer | null (bad digest)
     let r = realm.clone();
@@ -186,10 +226,20 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "pbkdf2Sync",
-        move |pass: TypedArray<'js, u8>, salt: TypedArray<'js, u8>, iter: u32, keylen: f64, digest: String|
+        move |pass: TypedArray<'js, u8>,
+              salt: TypedArray<'js, u8>,
+              iter: u32,
+              keylen: f64,
+              digest: String|
               -> rquickjs::Result<Value<'js>> {
             let mut out = vec![0u8; keylen as usize];
-            if !pbkdf2(&typed_bytes(&pass), &typed_bytes(&salt), iter, &mut out, &digest) {
+            if !pbkdf2(
+                &typed_bytes(&pass),
+                &typed_bytes(&salt),
+                iter,
+                &mut out,
+                &digest,
+            ) {
                 return Ok(Value::new_null(r.ctx.clone()));
             }
             Ok(ArrayBuffer::new(r.ctx.clone(), out)?.into_value())
@@ -201,7 +251,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "pbkdf2Job",
-        move |req: Object<'js>, pass: TypedArray<'js, u8>, salt: TypedArray<'js, u8>, iter: u32, keylen: f64, digest: String|
+        move |req: Object<'js>,
+              pass: TypedArray<'js, u8>,
+              salt: TypedArray<'js, u8>,
+              iter: u32,
+              keylen: f64,
+              digest: String|
               -> i32 {
             let id = wrap::init(&r, &req, "PBKDF2REQUEST", None).async_id;
             let (pass, salt) = (typed_bytes(&pass), typed_bytes(&salt));

@@ -105,13 +105,34 @@ fn has_token(value: &str, token: &str) -> bool {
 fn map_head_error(e: httparse::Error) -> ParseError {
     use httparse::Error as E;
     match e {
-        E::HeaderName => ParseError { code: "HPE_INVALID_HEADER_TOKEN", reason: "Invalid header token" },
-        E::HeaderValue => ParseError { code: "HPE_INVALID_HEADER_TOKEN", reason: "Invalid header value char" },
-        E::NewLine => ParseError { code: "HPE_LF_EXPECTED", reason: "Missing expected LF after header value" },
-        E::Status => ParseError { code: "HPE_INVALID_STATUS", reason: "Invalid status code" },
-        E::Token => ParseError { code: "HPE_INVALID_METHOD", reason: "Invalid method encountered" },
-        E::TooManyHeaders => ParseError { code: "HPE_HEADER_OVERFLOW", reason: "Header overflow" },
-        E::Version => ParseError { code: "HPE_INVALID_VERSION", reason: "Invalid HTTP version" },
+        E::HeaderName => ParseError {
+            code: "HPE_INVALID_HEADER_TOKEN",
+            reason: "Invalid header token",
+        },
+        E::HeaderValue => ParseError {
+            code: "HPE_INVALID_HEADER_TOKEN",
+            reason: "Invalid header value char",
+        },
+        E::NewLine => ParseError {
+            code: "HPE_LF_EXPECTED",
+            reason: "Missing expected LF after header value",
+        },
+        E::Status => ParseError {
+            code: "HPE_INVALID_STATUS",
+            reason: "Invalid status code",
+        },
+        E::Token => ParseError {
+            code: "HPE_INVALID_METHOD",
+            reason: "Invalid method encountered",
+        },
+        E::TooManyHeaders => ParseError {
+            code: "HPE_HEADER_OVERFLOW",
+            reason: "Header overflow",
+        },
+        E::Version => ParseError {
+            code: "HPE_INVALID_VERSION",
+            reason: "Invalid HTTP version",
+        },
     }
 }
 
@@ -147,15 +168,35 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                             let headers: Vec<(String, String)> = req
                                 .headers
                                 .iter()
-                                .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
+                                .map(|h| {
+                                    (
+                                        h.name.to_string(),
+                                        String::from_utf8_lossy(h.value).into_owned(),
+                                    )
+                                })
                                 .collect();
                             let minor = req.version.unwrap_or(1);
                             let method = req.method.unwrap_or("GET").to_string();
-                            (n, head_event(p, 1, minor, headers, Some(method), req.path.map(String::from), None, None))
+                            (
+                                n,
+                                head_event(
+                                    p,
+                                    1,
+                                    minor,
+                                    headers,
+                                    Some(method),
+                                    req.path.map(String::from),
+                                    None,
+                                    None,
+                                ),
+                            )
                         }
                         Ok(httparse::Status::Partial) => {
                             if p.buf.len() > MAX_HEADER_SIZE {
-                                return Err(ParseError { code: "HPE_HEADER_OVERFLOW", reason: "Header overflow" });
+                                return Err(ParseError {
+                                    code: "HPE_HEADER_OVERFLOW",
+                                    reason: "Header overflow",
+                                });
                             }
                             return Ok(());
                         }
@@ -168,11 +209,28 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                                     let headers: Vec<(String, String)> = req
                                         .headers
                                         .iter()
-                                        .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
+                                        .map(|h| {
+                                            (
+                                                h.name.to_string(),
+                                                String::from_utf8_lossy(h.value).into_owned(),
+                                            )
+                                        })
                                         .collect();
                                     let minor = req.version.unwrap_or(1);
                                     let method = req.method.unwrap_or("GET").to_string();
-                                    (n, head_event(p, 1, minor, headers, Some(method), req.path.map(String::from), None, None))
+                                    (
+                                        n,
+                                        head_event(
+                                            p,
+                                            1,
+                                            minor,
+                                            headers,
+                                            Some(method),
+                                            req.path.map(String::from),
+                                            None,
+                                            None,
+                                        ),
+                                    )
                                 }
                                 Ok(httparse::Status::Partial) => return Ok(()),
                                 Err(e) => return Err(map_head_error(e)),
@@ -187,16 +245,27 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                             let headers: Vec<(String, String)> = res
                                 .headers
                                 .iter()
-                                .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
+                                .map(|h| {
+                                    (
+                                        h.name.to_string(),
+                                        String::from_utf8_lossy(h.value).into_owned(),
+                                    )
+                                })
                                 .collect();
                             let minor = res.version.unwrap_or(1);
                             let code = res.code.unwrap_or(200);
                             let reason = res.reason.map(String::from);
-                            (n, head_event(p, 1, minor, headers, None, None, Some(code), reason))
+                            (
+                                n,
+                                head_event(p, 1, minor, headers, None, None, Some(code), reason),
+                            )
                         }
                         Ok(httparse::Status::Partial) => {
                             if p.buf.len() > MAX_HEADER_SIZE {
-                                return Err(ParseError { code: "HPE_HEADER_OVERFLOW", reason: "Header overflow" });
+                                return Err(ParseError {
+                                    code: "HPE_HEADER_OVERFLOW",
+                                    reason: "Header overflow",
+                                });
                             }
                             return Ok(());
                         }
@@ -236,11 +305,18 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                 Ok(httparse::Status::Complete((n, size))) => {
                     p.buf.drain(..n);
                     p.bytes_parsed += n;
-                    p.state = if size == 0 { Body::Trailers } else { Body::ChunkData(size) };
+                    p.state = if size == 0 {
+                        Body::Trailers
+                    } else {
+                        Body::ChunkData(size)
+                    };
                 }
                 Ok(httparse::Status::Partial) => return Ok(()),
                 Err(_) => {
-                    return Err(ParseError { code: "HPE_INVALID_CHUNK_SIZE", reason: "Invalid character in chunk size" })
+                    return Err(ParseError {
+                        code: "HPE_INVALID_CHUNK_SIZE",
+                        reason: "Invalid character in chunk size",
+                    })
                 }
             },
             Body::ChunkData(n) => {
@@ -252,14 +328,21 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                 p.bytes_parsed += take;
                 events.push(Event::Body(chunk));
                 let left = n - take as u64;
-                p.state = if left == 0 { Body::ChunkEnd } else { Body::ChunkData(left) };
+                p.state = if left == 0 {
+                    Body::ChunkEnd
+                } else {
+                    Body::ChunkData(left)
+                };
             }
             Body::ChunkEnd => {
                 if p.buf.len() < 2 {
                     return Ok(());
                 }
                 if &p.buf[..2] != b"\r\n" {
-                    return Err(ParseError { code: "HPE_STRICT", reason: "Expected LF after chunk data" });
+                    return Err(ParseError {
+                        code: "HPE_STRICT",
+                        reason: "Expected LF after chunk data",
+                    });
                 }
                 p.buf.drain(..2);
                 p.bytes_parsed += 2;
@@ -310,14 +393,18 @@ fn head_event(
     status: Option<u16>,
     reason: Option<String>,
 ) -> Event {
-    let connection = header_value(&headers, "connection").unwrap_or("").to_string();
+    let connection = header_value(&headers, "connection")
+        .unwrap_or("")
+        .to_string();
     let keep_alive = if minor >= 1 && major >= 1 {
         !has_token(&connection, "close")
     } else {
         has_token(&connection, "keep-alive")
     };
-    let chunked = header_value(&headers, "transfer-encoding").is_some_and(|v| has_token(v, "chunked"));
-    let length = header_value(&headers, "content-length").and_then(|v| v.trim().parse::<u64>().ok());
+    let chunked =
+        header_value(&headers, "transfer-encoding").is_some_and(|v| has_token(v, "chunked"));
+    let length =
+        header_value(&headers, "content-length").and_then(|v| v.trim().parse::<u64>().ok());
     let upgrade = if p.kind == REQUEST {
         method.as_deref() == Some("CONNECT")
             || (has_token(&connection, "upgrade") && header_value(&headers, "upgrade").is_some())
@@ -377,16 +464,36 @@ fn callback<'js>(
     let f: Function<'js> = parser.get::<_, Value>(name).ok()?.into_function()?;
     match async_id.and_then(|id| realm.wraps.get(id)) {
         Some(res) => wrap::call_in_with_this(realm, &res, &f, parser.clone().into_value(), args),
-        None => f.call((rquickjs::function::This(parser.clone()), rquickjs::function::Rest(args))).ok(),
+        None => f
+            .call((
+                rquickjs::function::This(parser.clone()),
+                rquickjs::function::Rest(args),
+            ))
+            .ok(),
     }
 }
 
-fn deliver<'js>(realm: &Rc<Realm<'js>>, pid: u32, parser: &Object<'js>, events: Vec<Event>) -> rquickjs::Result<()> {
+fn deliver<'js>(
+    realm: &Rc<Realm<'js>>,
+    pid: u32,
+    parser: &Object<'js>,
+    events: Vec<Event>,
+) -> rquickjs::Result<()> {
     let ctx = realm.ctx.clone();
     let async_id = with(pid, |p| p.async_id).flatten();
     for ev in events {
         match ev {
-            Event::Headers { major, minor, headers, method, url, status, reason, upgrade, keep_alive } => {
+            Event::Headers {
+                major,
+                minor,
+                headers,
+                method,
+                url,
+                status,
+                reason,
+                upgrade,
+                keep_alive,
+            } => {
                 let list = Array::new(ctx.clone())?;
                 for (i, (k, v)) in headers.into_iter().enumerate() {
                     list.set(i * 2, k)?;
@@ -432,7 +539,12 @@ fn deliver<'js>(realm: &Rc<Realm<'js>>, pid: u32, parser: &Object<'js>, events: 
     Ok(())
 }
 
-fn parse_error<'js>(realm: &Rc<Realm<'js>>, e: &ParseError, bytes_parsed: usize, raw: Vec<u8>) -> rquickjs::Result<Value<'js>> {
+fn parse_error<'js>(
+    realm: &Rc<Realm<'js>>,
+    e: &ParseError,
+    bytes_parsed: usize,
+    raw: Vec<u8>,
+) -> rquickjs::Result<Value<'js>> {
     let err = super::new_error(&realm.ctx, "Error", &format!("Parse Error: {}", e.reason))?;
     err.set("bytesParsed", bytes_parsed as f64)?;
     err.set("code", e.code)?;
@@ -476,7 +588,11 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "initialize",
         move |pid: u32, kind: i32, resource: Object<'js>| {
-            let provider = if kind == REQUEST { "HTTPINCOMINGMESSAGE" } else { "HTTPCLIENTREQUEST" };
+            let provider = if kind == REQUEST {
+                "HTTPINCOMINGMESSAGE"
+            } else {
+                "HTTPCLIENTREQUEST"
+            };
             let id = wrap::init(&r, &resource, provider, None).async_id;
             with(pid, |p| {
                 p.kind = kind;
@@ -499,7 +615,11 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "execute",
-        move |pid: u32, parser: Object<'js>, data: TypedArray<'js, u8>, consumed: bool| -> rquickjs::Result<Value<'js>> {
+        move |pid: u32,
+              parser: Object<'js>,
+              data: TypedArray<'js, u8>,
+              consumed: bool|
+              -> rquickjs::Result<Value<'js>> {
             let result = execute(&r, pid, &parser, data)?;
             if consumed {
                 // Node's consumer reports each execute() to JS in the parser's scope.
@@ -524,8 +644,17 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     deliver(&r, pid, &parser, vec![Event::Complete])?;
                     Ok(Value::new_undefined(r.ctx.clone()))
                 }
-                Some(Body::Length(_) | Body::ChunkSize | Body::ChunkData(_) | Body::ChunkEnd | Body::Trailers) => {
-                    let e = ParseError { code: "HPE_INVALID_EOF_STATE", reason: "Invalid EOF state" };
+                Some(
+                    Body::Length(_)
+                    | Body::ChunkSize
+                    | Body::ChunkData(_)
+                    | Body::ChunkEnd
+                    | Body::Trailers,
+                ) => {
+                    let e = ParseError {
+                        code: "HPE_INVALID_EOF_STATE",
+                        reason: "Invalid EOF state",
+                    };
                     parse_error(&r, &e, 0, Vec::new())
                 }
                 _ => Ok(Value::new_undefined(r.ctx.clone())),

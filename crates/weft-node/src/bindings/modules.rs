@@ -82,7 +82,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     obj.set("builtinIds", builtins::public_ids())?;
 
     // Whether a built-in file exists at all, internal ones included (lazy globals use it).
-    def(ctx, &obj, "hasBuiltinSource", |id: String| builtins::exists(&id))?;
+    def(ctx, &obj, "hasBuiltinSource", |id: String| {
+        builtins::exists(&id)
+    })?;
 
     let r = realm.clone();
     def(ctx, &obj, "isBuiltin", move |id: String| {

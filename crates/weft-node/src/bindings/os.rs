@@ -196,8 +196,9 @@ fn home_dir() -> Result<String, i32> {
     match std::env::var_os("HOME") {
         Some(h) => Ok(h.to_string_lossy().into_owned()),
         // SAFETY: geteuid has no preconditions.
-        _ => passwd(unsafe { libc::geteuid() })
-            .map(|p| String::from_utf8_lossy(&p.dir).into_owned()),
+        _ => {
+            passwd(unsafe { libc::geteuid() }).map(|p| String::from_utf8_lossy(&p.dir).into_owned())
+        }
     }
 }
 
@@ -217,7 +218,11 @@ fn meminfo(field: &str) -> f64 {
 fn cpu_info() -> Vec<(String, f64, [f64; 5])> {
     // SAFETY: sysconf has no preconditions.
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    let mult = if ticks > 0 { 1000.0 / ticks as f64 } else { 10.0 };
+    let mult = if ticks > 0 {
+        1000.0 / ticks as f64
+    } else {
+        10.0
+    };
     let models: Vec<String> = read("/proc/cpuinfo")
         .lines()
         .filter_map(|l| {
@@ -383,13 +388,18 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         Ok(Some(c_string(&buf)))
     })?;
     def(ctx, &obj, "getOSInformation", || os_information().to_vec())?;
-    def(ctx, &obj, "getHomeDirectory", |ctx: Object<'js>| match home_dir() {
-        Ok(h) => Ok::<_, rquickjs::Error>(Some(h)),
-        Err(e) => {
-            fill_ctx(&ctx, e, "uv_os_homedir")?;
-            Ok(None)
-        }
-    })?;
+    def(
+        ctx,
+        &obj,
+        "getHomeDirectory",
+        |ctx: Object<'js>| match home_dir() {
+            Ok(h) => Ok::<_, rquickjs::Error>(Some(h)),
+            Err(e) => {
+                fill_ctx(&ctx, e, "uv_os_homedir")?;
+                Ok(None)
+            }
+        },
+    )?;
     def(ctx, &obj, "getUptime", || -> f64 {
         read("/proc/uptime")
             .split_whitespace()
@@ -463,8 +473,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     rquickjs::String::from_str(r.ctx.clone(), &a.address)?.into_value(),
                     rquickjs::String::from_str(r.ctx.clone(), &a.netmask)?.into_value(),
                     rquickjs::String::from_str(r.ctx.clone(), a.family)?.into_value(),
-                    rquickjs::String::from_str(r.ctx.clone(), &format_mac(&a.mac))?
-                        .into_value(),
+                    rquickjs::String::from_str(r.ctx.clone(), &format_mac(&a.mac))?.into_value(),
                     Value::new_bool(r.ctx.clone(), a.internal),
                     scope,
                 ];
@@ -490,8 +499,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     o.set("uid", p.uid)?;
                     o.set("gid", p.gid)?;
                     // Raw bytes: JS decodes them (utf8) or wraps them in Buffers.
-                    for (k, v) in [("username", p.name), ("homedir", p.dir), ("shell", p.shell)]
-                    {
+                    for (k, v) in [("username", p.name), ("homedir", p.dir), ("shell", p.shell)] {
                         o.set(k, rquickjs::TypedArray::<u8>::new(r.ctx.clone(), v)?)?;
                     }
                     Ok(Some(o))

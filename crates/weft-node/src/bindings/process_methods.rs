@@ -274,7 +274,11 @@ fn user_name(uid: libc::uid_t) -> Option<String> {
         if rc != 0 || res.is_null() || pw.pw_name.is_null() {
             return None;
         }
-        Some(std::ffi::CStr::from_ptr(pw.pw_name).to_string_lossy().into_owned())
+        Some(
+            std::ffi::CStr::from_ptr(pw.pw_name)
+                .to_string_lossy()
+                .into_owned(),
+        )
     }
 }
 
@@ -289,14 +293,26 @@ fn lookup_id(name: &str, user: bool) -> f64 {
         if user {
             let mut pw: libc::passwd = std::mem::zeroed();
             let mut res: *mut libc::passwd = std::ptr::null_mut();
-            let rc = libc::getpwnam_r(cname.as_ptr(), &mut pw, buf.as_mut_ptr(), buf.len(), &mut res);
+            let rc = libc::getpwnam_r(
+                cname.as_ptr(),
+                &mut pw,
+                buf.as_mut_ptr(),
+                buf.len(),
+                &mut res,
+            );
             if rc == 0 && !res.is_null() {
                 return pw.pw_uid as f64;
             }
         } else {
             let mut gr: libc::group = std::mem::zeroed();
             let mut res: *mut libc::group = std::ptr::null_mut();
-            let rc = libc::getgrnam_r(cname.as_ptr(), &mut gr, buf.as_mut_ptr(), buf.len(), &mut res);
+            let rc = libc::getgrnam_r(
+                cname.as_ptr(),
+                &mut gr,
+                buf.as_mut_ptr(),
+                buf.len(),
+                &mut res,
+            );
             if rc == 0 && !res.is_null() {
                 return gr.gr_gid as f64;
             }
@@ -319,19 +335,24 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
         }
     })?;
     // umask(mask?) -> the old mask; undefined only reads it.
-    def(ctx, obj, "umask", |mask: rquickjs::function::Opt<u32>| -> u32 {
-        // SAFETY: umask has no preconditions; reading it means setting it back.
-        unsafe {
-            match mask.0 {
-                Some(m) => libc::umask(m as libc::mode_t) as u32,
-                None => {
-                    let old = libc::umask(0);
-                    libc::umask(old);
-                    old as u32
+    def(
+        ctx,
+        obj,
+        "umask",
+        |mask: rquickjs::function::Opt<u32>| -> u32 {
+            // SAFETY: umask has no preconditions; reading it means setting it back.
+            unsafe {
+                match mask.0 {
+                    Some(m) => libc::umask(m as libc::mode_t) as u32,
+                    None => {
+                        let old = libc::umask(0);
+                        libc::umask(old);
+                        old as u32
+                    }
                 }
             }
-        }
-    })?;
+        },
+    )?;
     // SAFETY (the four below): the get*id calls have no preconditions.
     def(ctx, obj, "getuid", || unsafe { libc::getuid() })?;
     def(ctx, obj, "geteuid", || unsafe { libc::geteuid() })?;
@@ -428,8 +449,12 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
     )?;
     // Credentials (root-only calls): name lookups return -1 when unknown; the setters return 0
     // or the errno, thrown by `credentialError` as Node's ErrnoException.
-    def(ctx, obj, "uidByName", |name: String| -> f64 { lookup_id(&name, true) })?;
-    def(ctx, obj, "gidByName", |name: String| -> f64 { lookup_id(&name, false) })?;
+    def(ctx, obj, "uidByName", |name: String| -> f64 {
+        lookup_id(&name, true)
+    })?;
+    def(ctx, obj, "gidByName", |name: String| -> f64 {
+        lookup_id(&name, false)
+    })?;
     def(ctx, obj, "setId", |kind: String, id: u32| -> i32 {
         // SAFETY: the set*id calls have no memory preconditions.
         let rc = unsafe {
@@ -454,31 +479,36 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
             super::os::last_errno()
         }
     })?;
-    def(ctx, obj, "initgroups", |user: Value<'js>, gid: u32| -> i32 {
-        // A numeric user is looked up by id; an unknown user changes nothing (as in Node).
-        let user = match user.as_number() {
-            Some(uid) => match user_name(uid as libc::uid_t) {
-                Some(n) => n,
-                None => return 0,
-            },
-            None => user
-                .as_string()
-                .and_then(|s| s.to_string().ok())
-                .unwrap_or_default(),
-        };
-        if lookup_id(&user, true) < 0.0 {
-            return 0;
-        }
-        let Ok(name) = std::ffi::CString::new(user) else {
-            return 0;
-        };
-        // SAFETY: `name` is a NUL-terminated string alive for the call.
-        if unsafe { libc::initgroups(name.as_ptr(), gid) } == 0 {
-            0
-        } else {
-            super::os::last_errno()
-        }
-    })?;
+    def(
+        ctx,
+        obj,
+        "initgroups",
+        |user: Value<'js>, gid: u32| -> i32 {
+            // A numeric user is looked up by id; an unknown user changes nothing (as in Node).
+            let user = match user.as_number() {
+                Some(uid) => match user_name(uid as libc::uid_t) {
+                    Some(n) => n,
+                    None => return 0,
+                },
+                None => user
+                    .as_string()
+                    .and_then(|s| s.to_string().ok())
+                    .unwrap_or_default(),
+            };
+            if lookup_id(&user, true) < 0.0 {
+                return 0;
+            }
+            let Ok(name) = std::ffi::CString::new(user) else {
+                return 0;
+            };
+            // SAFETY: `name` is a NUL-terminated string alive for the call.
+            if unsafe { libc::initgroups(name.as_ptr(), gid) } == 0 {
+                0
+            } else {
+                super::os::last_errno()
+            }
+        },
+    )?;
     let r = realm.clone();
     def(
         ctx,
@@ -537,27 +567,17 @@ fn add_process_natives<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquick
     // The timers and immediates process.getActiveResourcesInfo() reports (JS keeps the refed
     // ones). I/O handles and requests are listed by `activeHandlesInfo` below.
     let r = realm.clone();
-    def(
-        ctx,
-        obj,
-        "activeTimers",
-        move || -> Vec<Object<'js>> {
-            r.timers.borrow().values().map(|t| t.obj.clone()).collect()
-        },
-    )?;
+    def(ctx, obj, "activeTimers", move || -> Vec<Object<'js>> {
+        r.timers.borrow().values().map(|t| t.obj.clone()).collect()
+    })?;
     let r = realm.clone();
-    def(
-        ctx,
-        obj,
-        "activeImmediates",
-        move || -> Vec<Object<'js>> {
-            r.immediates
-                .borrow()
-                .values()
-                .map(|i| i.obj.clone())
-                .collect()
-        },
-    )?;
+    def(ctx, obj, "activeImmediates", move || -> Vec<Object<'js>> {
+        r.immediates
+            .borrow()
+            .values()
+            .map(|i| i.obj.clone())
+            .collect()
+    })?;
     // Extension point for native I/O: the type names of live requests and handles (Node's
     // `_getActiveRequestsInfo`/`_getActiveHandlesInfo`: 'FSReqCallback', 'TCPSocketWrap',
     // 'TTYWrap'...). Native handle code adds its names here; JS-side sources can also register

@@ -198,7 +198,11 @@ fn start(o: &SpawnOptions) -> Started {
                     Some(child)
                 }
                 Err(e) => {
-                    return Started { child: None, parent_ends, error: errno::of(&e) };
+                    return Started {
+                        child: None,
+                        parent_ends,
+                        error: errno::of(&e),
+                    };
                 }
             },
             StdioSpec::Fd(fd) if *fd == i as RawFd && i < 3 => {
@@ -211,7 +215,13 @@ fn start(o: &SpawnOptions) -> Started {
             }
             StdioSpec::Fd(fd) => match dup_cloexec(*fd) {
                 Ok(d) => Some(d),
-                Err(e) => return Started { child: None, parent_ends, error: errno::of(&e) },
+                Err(e) => {
+                    return Started {
+                        child: None,
+                        parent_ends,
+                        error: errno::of(&e),
+                    }
+                }
             },
             StdioSpec::Ignore | StdioSpec::Wrap(_) => None,
         };
@@ -267,8 +277,16 @@ fn start(o: &SpawnOptions) -> Started {
     drop(cmd); // closes the child ends in the parent
     drop(extra);
     match result {
-        Ok(child) => Started { child: Some(child), parent_ends, error: 0 },
-        Err(e) => Started { child: None, parent_ends, error: errno::of(&e) },
+        Ok(child) => Started {
+            child: Some(child),
+            parent_ends,
+            error: 0,
+        },
+        Err(e) => Started {
+            child: None,
+            parent_ends,
+            error: errno::of(&e),
+        },
     }
 }
 
@@ -330,7 +348,13 @@ fn resolve_wraps(realm: &Rc<Realm<'_>>, o: &mut SpawnOptions) -> i32 {
     0
 }
 
-fn spawn_async<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, obj: &Object<'js>, o: &SpawnOptions) -> rquickjs::Result<i32> {
+fn spawn_async<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    obj: &Object<'js>,
+    o: &SpawnOptions,
+) -> rquickjs::Result<i32> {
     let started = start(o);
     for (_, handle, fd) in started.parent_ends {
         if handle == 0 {
@@ -478,12 +502,14 @@ fn wait_in_thread<'js>(
     let t = table.clone();
     realm.io.set_receiver(
         key,
-        Rc::new(move |realm: &Rc<Realm<'js>>, value: Box<dyn std::any::Any + Send>| {
-            realm.io.remove_receiver(key);
-            if let Ok(status) = value.downcast::<(i32, i32)>() {
-                deliver_exit(realm, &t, id, key, *status);
-            }
-        }),
+        Rc::new(
+            move |realm: &Rc<Realm<'js>>, value: Box<dyn std::any::Any + Send>| {
+                realm.io.remove_receiver(key);
+                if let Ok(status) = value.downcast::<(i32, i32)>() {
+                    deliver_exit(realm, &t, id, key, *status);
+                }
+            },
+        ),
     );
     let sender = realm.event_loop.sender();
     let spawned = std::thread::Builder::new()
@@ -506,7 +532,13 @@ fn wait_in_thread<'js>(
 
 /// Marks the child exited and calls the handle's `onexit(exitCode, signalName)` through
 /// MakeCallback (skipped when the handle was closed meanwhile).
-fn deliver_exit<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, key: u64, status: (i32, i32)) {
+fn deliver_exit<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    key: u64,
+    status: (i32, i32),
+) {
     let live = {
         let mut map = table.borrow_mut();
         match map.get_mut(&(id as u64)) {
@@ -555,12 +587,23 @@ fn poll_fds(fds: &mut [libc::pollfd], timeout_ms: i32) -> io::Result<usize> {
     Ok(n as usize)
 }
 
-fn run_sync(o: &SpawnOptions, input: Option<Vec<u8>>, timeout_ms: u64, max_buffer: f64, kill_signal: i32) -> SyncResult {
+fn run_sync(
+    o: &SpawnOptions,
+    input: Option<Vec<u8>>,
+    timeout_ms: u64,
+    max_buffer: f64,
+    kill_signal: i32,
+) -> SyncResult {
     let started = start(o);
     let n = o.stdio.len().max(3);
     let mut output: Vec<Option<Vec<u8>>> = vec![None; n];
     let Some(mut child) = started.child else {
-        return SyncResult { pid: 0, status: None, output: Vec::new(), error: started.error };
+        return SyncResult {
+            pid: 0,
+            status: None,
+            output: Vec::new(),
+            error: started.error,
+        };
     };
     let pid = child.id() as i32;
     // (stdio index, file, is input)
@@ -588,13 +631,24 @@ fn run_sync(o: &SpawnOptions, input: Option<Vec<u8>>, timeout_ms: u64, max_buffe
     while !killed && (!pipes.is_empty() || stdin_pipe.is_some()) {
         let mut fds: Vec<libc::pollfd> = Vec::new();
         if let Some(f) = &stdin_pipe {
-            fds.push(libc::pollfd { fd: f.as_raw_fd(), events: libc::POLLOUT, revents: 0 });
+            fds.push(libc::pollfd {
+                fd: f.as_raw_fd(),
+                events: libc::POLLOUT,
+                revents: 0,
+            });
         }
         for (_, f) in &pipes {
-            fds.push(libc::pollfd { fd: f.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+            fds.push(libc::pollfd {
+                fd: f.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            });
         }
         let wait = match deadline {
-            Some(d) => d.saturating_duration_since(Instant::now()).as_millis().min(i32::MAX as u128) as i32,
+            Some(d) => d
+                .saturating_duration_since(Instant::now())
+                .as_millis()
+                .min(i32::MAX as u128) as i32,
             None => -1,
         };
         match poll_fds(&mut fds, wait) {
@@ -691,7 +745,12 @@ fn run_sync(o: &SpawnOptions, input: Option<Vec<u8>>, timeout_ms: u64, max_buffe
         }
         std::thread::sleep(Duration::from_millis(1));
     };
-    SyncResult { pid, status: Some(status), output, error }
+    SyncResult {
+        pid,
+        status: Some(status),
+        output,
+        error,
+    }
 }
 
 fn bytes_of(v: &Value<'_>) -> rquickjs::Result<Vec<u8>> {
@@ -713,7 +772,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         let id = wrap::init(&r, &o, "PROCESSWRAP", None).async_id;
         t.borrow_mut().insert(
             id as u64,
-            ProcState { pid: 0, refed: true, holding: false, running: false, key: 0, watched: None },
+            ProcState {
+                pid: 0,
+                refed: true,
+                holding: false,
+                running: false,
+                key: 0,
+                watched: None,
+            },
         );
         id as f64
     })?;
@@ -736,7 +802,11 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     let t = table.clone();
     def(ctx, &obj, "kill", move |id: f64, sig: i32| -> i32 {
-        let pid = t.borrow().get(&(id as u64)).filter(|s| s.running).map(|s| s.pid);
+        let pid = t
+            .borrow()
+            .get(&(id as u64))
+            .filter(|s| s.running)
+            .map(|s| s.pid);
         match pid {
             Some(pid) if pid > 0 => kill_pid(pid, sig),
             _ => -libc::ESRCH,
@@ -758,80 +828,92 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     let r = realm.clone();
     let t = table.clone();
-    def(ctx, &obj, "close", move |id: f64, cb: Option<Function<'js>>| {
-        let id = id as AsyncId;
-        stop_watching(&r, &t, id);
-        let removed = t.borrow_mut().remove(&(id as u64));
-        if let Some(mut st) = removed {
-            st.running = false;
-            set_hold(&r, &mut st);
-            if st.key != 0 {
-                r.io.remove_receiver(st.key);
-            }
-        }
-        r.io.on_close_phase(
-            &r,
-            Box::new(move |realm| {
-                if let (Some(cb), Some(res)) = (cb, realm.wraps.get(id)) {
-                    wrap::call_in(realm, &res, &cb, Vec::new());
+    def(
+        ctx,
+        &obj,
+        "close",
+        move |id: f64, cb: Option<Function<'js>>| {
+            let id = id as AsyncId;
+            stop_watching(&r, &t, id);
+            let removed = t.borrow_mut().remove(&(id as u64));
+            if let Some(mut st) = removed {
+                st.running = false;
+                set_hold(&r, &mut st);
+                if st.key != 0 {
+                    r.io.remove_receiver(st.key);
                 }
-                wrap::destroy(realm, id);
-            }),
-        );
-    })?;
+            }
+            r.io.on_close_phase(
+                &r,
+                Box::new(move |realm| {
+                    if let (Some(cb), Some(res)) = (cb, realm.wraps.get(id)) {
+                        wrap::call_in(realm, &res, &cb, Vec::new());
+                    }
+                    wrap::destroy(realm, id);
+                }),
+            );
+        },
+    )?;
 
     let r = realm.clone();
-    def(ctx, &obj, "spawnSync", move |opts: Object<'js>| -> rquickjs::Result<Object<'js>> {
-        let parsed = parse_options(&opts)?;
-        let input = match opts.get::<_, Option<Value>>("input")? {
-            Some(v) if !v.is_undefined() && !v.is_null() => Some(bytes_of(&v)?),
-            _ => None,
-        };
-        let timeout: Option<f64> = opts.get("timeout")?;
-        let max_buffer: Option<f64> = opts.get("maxBuffer")?;
-        let kill_signal: Option<f64> = opts.get("killSignal")?;
-        let res = run_sync(
-            &parsed,
-            input,
-            timeout.filter(|t| t.is_finite() && *t > 0.0).map_or(0, |t| t as u64),
-            max_buffer.filter(|m| m.is_finite()).unwrap_or(0.0),
-            kill_signal.map_or(libc::SIGTERM, |s| s as i32),
-        );
-        let ctx = r.ctx.clone();
-        let out = Object::new(ctx.clone())?;
-        // Key order as Node's spawn_sync result: error, status, signal, output, pid.
-        if res.error != 0 {
-            out.set("error", res.error)?;
-        }
-        match res.status {
-            Some((_, sig)) if sig != 0 => {
-                out.set("status", Value::new_null(ctx.clone()))?;
-                out.set("signal", signal_name(sig))?;
+    def(
+        ctx,
+        &obj,
+        "spawnSync",
+        move |opts: Object<'js>| -> rquickjs::Result<Object<'js>> {
+            let parsed = parse_options(&opts)?;
+            let input = match opts.get::<_, Option<Value>>("input")? {
+                Some(v) if !v.is_undefined() && !v.is_null() => Some(bytes_of(&v)?),
+                _ => None,
+            };
+            let timeout: Option<f64> = opts.get("timeout")?;
+            let max_buffer: Option<f64> = opts.get("maxBuffer")?;
+            let kill_signal: Option<f64> = opts.get("killSignal")?;
+            let res = run_sync(
+                &parsed,
+                input,
+                timeout
+                    .filter(|t| t.is_finite() && *t > 0.0)
+                    .map_or(0, |t| t as u64),
+                max_buffer.filter(|m| m.is_finite()).unwrap_or(0.0),
+                kill_signal.map_or(libc::SIGTERM, |s| s as i32),
+            );
+            let ctx = r.ctx.clone();
+            let out = Object::new(ctx.clone())?;
+            // Key order as Node's spawn_sync result: error, status, signal, output, pid.
+            if res.error != 0 {
+                out.set("error", res.error)?;
             }
-            Some((code, _)) => {
-                out.set("status", code)?;
-                out.set("signal", Value::new_null(ctx.clone()))?;
-            }
-            None => {
-                out.set("status", Value::new_null(ctx.clone()))?;
-                out.set("signal", Value::new_null(ctx.clone()))?;
-            }
-        }
-        if res.status.is_some() {
-            let list = Array::new(ctx.clone())?;
-            for (i, o) in res.output.into_iter().enumerate() {
-                match o {
-                    Some(bytes) => list.set(i, ArrayBuffer::new(ctx.clone(), bytes)?)?,
-                    None => list.set(i, Value::new_null(ctx.clone()))?,
+            match res.status {
+                Some((_, sig)) if sig != 0 => {
+                    out.set("status", Value::new_null(ctx.clone()))?;
+                    out.set("signal", signal_name(sig))?;
+                }
+                Some((code, _)) => {
+                    out.set("status", code)?;
+                    out.set("signal", Value::new_null(ctx.clone()))?;
+                }
+                None => {
+                    out.set("status", Value::new_null(ctx.clone()))?;
+                    out.set("signal", Value::new_null(ctx.clone()))?;
                 }
             }
-            out.set("output", list)?;
-        } else {
-            out.set("output", Value::new_null(ctx.clone()))?;
-        }
-        out.set("pid", res.pid)?;
-        Ok(out)
-    })?;
+            if res.status.is_some() {
+                let list = Array::new(ctx.clone())?;
+                for (i, o) in res.output.into_iter().enumerate() {
+                    match o {
+                        Some(bytes) => list.set(i, ArrayBuffer::new(ctx.clone(), bytes)?)?,
+                        None => list.set(i, Value::new_null(ctx.clone()))?,
+                    }
+                }
+                out.set("output", list)?;
+            } else {
+                out.set("output", Value::new_null(ctx.clone()))?;
+            }
+            out.set("pid", res.pid)?;
+            Ok(out)
+        },
+    )?;
 
     Ok(obj)
 }

@@ -272,7 +272,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
 /// Runs `onsignal(signum)` of every resource watching `sig`, each in its own async context.
 fn deliver<'js>(realm: &Rc<Realm<'js>>, state: &Rc<RefCell<State>>, sig: i32) {
-    let ids = state.borrow().watchers.get(&sig).cloned().unwrap_or_default();
+    let ids = state
+        .borrow()
+        .watchers
+        .get(&sig)
+        .cloned()
+        .unwrap_or_default();
     for id in ids {
         // A callback may have closed a later watcher.
         let live = state

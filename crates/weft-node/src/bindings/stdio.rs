@@ -87,7 +87,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             new_fd
         }
     })?;
-    def(ctx, &obj, "rememberFlags", |fd: i32| stdio::remember_flags(fd))?;
+    def(ctx, &obj, "rememberFlags", |fd: i32| {
+        stdio::remember_flags(fd)
+    })?;
     def(ctx, &obj, "setRawMode", |fd: i32, raw: bool| {
         status_of(stdio::set_raw_mode(fd, raw))
     })?;

@@ -53,9 +53,14 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let obj = Object::new(ctx.clone())?;
 
     let r = realm.clone();
-    def(ctx, &obj, "setup", move |tcp: Constructor<'js>, pipe: Constructor<'js>| {
-        *r.stream_ctors.borrow_mut() = Some(StreamCtors { tcp, pipe });
-    })?;
+    def(
+        ctx,
+        &obj,
+        "setup",
+        move |tcp: Constructor<'js>, pipe: Constructor<'js>| {
+            *r.stream_ctors.borrow_mut() = Some(StreamCtors { tcp, pipe });
+        },
+    )?;
 
     // Generic native-owned resources (requests of fs, dns, crypto, ...).
     let r = realm.clone();
@@ -79,30 +84,49 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "newHandle",
         move |o: Object<'js>, provider: String| -> f64 {
-            let family = if provider.starts_with("PIPE") { Family::Pipe } else { Family::Tcp };
+            let family = if provider.starts_with("PIPE") {
+                Family::Pipe
+            } else {
+                Family::Tcp
+            };
             let id = wrap::init(&r, &o, &provider, None).async_id;
             stream::create(&r, id, family);
             id as f64
         },
     )?;
     let r = realm.clone();
-    def(ctx, &obj, "close", move |id: f64, cb: Option<Function<'js>>| {
-        stream::close(&r, id as AsyncId, cb);
+    def(
+        ctx,
+        &obj,
+        "close",
+        move |id: f64, cb: Option<Function<'js>>| {
+            stream::close(&r, id as AsyncId, cb);
+        },
+    )?;
+    let r = realm.clone();
+    def(ctx, &obj, "ref", move |id: f64| {
+        stream::set_ref(&r, id as AsyncId, true)
     })?;
     let r = realm.clone();
-    def(ctx, &obj, "ref", move |id: f64| stream::set_ref(&r, id as AsyncId, true))?;
+    def(ctx, &obj, "unref", move |id: f64| {
+        stream::set_ref(&r, id as AsyncId, false)
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "unref", move |id: f64| stream::set_ref(&r, id as AsyncId, false))?;
-    let r = realm.clone();
-    def(ctx, &obj, "hasRef", move |id: f64| stream::has_ref(&r, id as AsyncId))?;
+    def(ctx, &obj, "hasRef", move |id: f64| {
+        stream::has_ref(&r, id as AsyncId)
+    })?;
     let r = realm.clone();
     def(ctx, &obj, "consume", move |id: f64, on: bool| {
         r.streams.with(id as AsyncId, |h| h.consumed = on);
     })?;
     let r = realm.clone();
-    def(ctx, &obj, "readStart", move |id: f64| stream::read_start(&r, id as AsyncId))?;
+    def(ctx, &obj, "readStart", move |id: f64| {
+        stream::read_start(&r, id as AsyncId)
+    })?;
     let r = realm.clone();
-    def(ctx, &obj, "readStop", move |id: f64| stream::read_stop(&r, id as AsyncId))?;
+    def(ctx, &obj, "readStop", move |id: f64| {
+        stream::read_stop(&r, id as AsyncId)
+    })?;
     let r = realm.clone();
     def(ctx, &obj, "writeQueueSize", move |id: f64| {
         stream::write_queue_size(&r, id as AsyncId) as f64
@@ -134,15 +158,20 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
     let r = realm.clone();
-    def(ctx, &obj, "shutdown", move |id: f64, req: Object<'js>| -> i32 {
-        let id = id as AsyncId;
-        let req_id = wrap::init(&r, &req, "SHUTDOWNWRAP", Some(id)).async_id;
-        let status = stream::shutdown(&r, id, req_id);
-        if status != 0 {
-            wrap::destroy(&r, req_id);
-        }
-        status
-    })?;
+    def(
+        ctx,
+        &obj,
+        "shutdown",
+        move |id: f64, req: Object<'js>| -> i32 {
+            let id = id as AsyncId;
+            let req_id = wrap::init(&r, &req, "SHUTDOWNWRAP", Some(id)).async_id;
+            let status = stream::shutdown(&r, id, req_id);
+            if status != 0 {
+                wrap::destroy(&r, req_id);
+            }
+            status
+        },
+    )?;
 
     // ---- TCP ----
     // `bind` creates the server socket (bound and listening, as std does it); `listen` starts
@@ -208,11 +237,13 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         &obj,
         "getsockname",
         move |id: f64, out: Object<'js>| -> rquickjs::Result<i32> {
-            let addr = r.streams.with(id as AsyncId, |h| match (&h.listener, &h.conn) {
-                (Some(Listener::Tcp(l)), _) => l.local_addr().ok(),
-                (None, Some(Conn::Tcp(s))) => s.local_addr().ok(),
-                _ => None,
-            });
+            let addr = r
+                .streams
+                .with(id as AsyncId, |h| match (&h.listener, &h.conn) {
+                    (Some(Listener::Tcp(l)), _) => l.local_addr().ok(),
+                    (None, Some(Conn::Tcp(s))) => s.local_addr().ok(),
+                    _ => None,
+                });
             match addr.flatten() {
                 Some(a) => fill_addr(&out, a).map(|()| 0),
                 None => Ok(-libc::EBADF),
@@ -305,8 +336,14 @@ fn fail_connect_later(realm: &Rc<Realm<'_>>, handle: AsyncId, req: AsyncId, stat
         realm,
         Box::new(move |realm| {
             let undefined = Value::new_undefined(realm.ctx.clone());
-            let h = realm.wraps.object(handle).map_or(undefined.clone(), Object::into_value);
-            let q = realm.wraps.object(req).map_or(undefined, Object::into_value);
+            let h = realm
+                .wraps
+                .object(handle)
+                .map_or(undefined.clone(), Object::into_value);
+            let q = realm
+                .wraps
+                .object(req)
+                .map_or(undefined, Object::into_value);
             let no = Value::new_bool(realm.ctx.clone(), false);
             stream::complete_req(realm, req, status, vec![h, q, no.clone(), no]);
         }),

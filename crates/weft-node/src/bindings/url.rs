@@ -87,9 +87,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         },
     )?;
 
-    def(ctx, &obj, "canParse", |input: String, base: Option<String>| {
-        parse_with_base(&input, base.as_deref()).is_some()
-    })?;
+    def(
+        ctx,
+        &obj,
+        "canParse",
+        |input: String, base: Option<String>| parse_with_base(&input, base.as_deref()).is_some(),
+    )?;
 
     // update(href, setter, value) -> components after the setter, undefined if `href` setter
     // failed to parse.
@@ -113,15 +116,20 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     // application/x-www-form-urlencoded serialisation of [name0, value0, ...].
-    def(ctx, &obj, "serializeParams", |pairs: Vec<String>| -> String {
-        let mut s = url::form_urlencoded::Serializer::new(String::new());
-        for pair in pairs.chunks(2) {
-            if let [k, v] = pair {
-                s.append_pair(k, v);
+    def(
+        ctx,
+        &obj,
+        "serializeParams",
+        |pairs: Vec<String>| -> String {
+            let mut s = url::form_urlencoded::Serializer::new(String::new());
+            for pair in pairs.chunks(2) {
+                if let [k, v] = pair {
+                    s.append_pair(k, v);
+                }
             }
-        }
-        s.finish()
-    })?;
+            s.finish()
+        },
+    )?;
 
     def(ctx, &obj, "domainToASCII", |domain: String| {
         url::quirks::domain_to_ascii(&domain)

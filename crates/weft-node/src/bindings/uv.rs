@@ -18,18 +18,23 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(ctx, &obj, "errname", |n: i32| errno::describe(n).0)?;
     let r = realm.clone();
     // [[errno, [name, description]], ...] for `new Map(...)`.
-    def(ctx, &obj, "getErrorMap", move || -> rquickjs::Result<Array<'js>> {
-        let list = Array::new(r.ctx.clone())?;
-        for (i, (n, name, desc)) in UV_ERRORS.iter().enumerate() {
-            let pair = Array::new(r.ctx.clone())?;
-            pair.set(0, *n)?;
-            let info = Array::new(r.ctx.clone())?;
-            info.set(0, *name)?;
-            info.set(1, *desc)?;
-            pair.set(1, info)?;
-            list.set(i, pair)?;
-        }
-        Ok(list)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "getErrorMap",
+        move || -> rquickjs::Result<Array<'js>> {
+            let list = Array::new(r.ctx.clone())?;
+            for (i, (n, name, desc)) in UV_ERRORS.iter().enumerate() {
+                let pair = Array::new(r.ctx.clone())?;
+                pair.set(0, *n)?;
+                let info = Array::new(r.ctx.clone())?;
+                info.set(0, *name)?;
+                info.set(1, *desc)?;
+                pair.set(1, info)?;
+                list.set(i, pair)?;
+            }
+            Ok(list)
+        },
+    )?;
     Ok(obj)
 }

@@ -70,7 +70,10 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "compileFunction",
-        move |body: String, params: Vec<String>, filename: String| -> rquickjs::Result<Function<'js>> {
+        move |body: String,
+              params: Vec<String>,
+              filename: String|
+              -> rquickjs::Result<Function<'js>> {
             let wrapped = format!("(function ({}) {{{body}\n}})", params.join(", "));
             r.ctx.eval_with_options(wrapped, options(filename))
         },

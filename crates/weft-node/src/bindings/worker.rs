@@ -46,9 +46,7 @@ struct State {
 /// Serialises `value` with `internal/worker/serialize` (for a worker's fatal error).
 pub fn serialize<'js>(realm: &Rc<Realm<'js>>, value: &Value<'js>) -> String {
     let r: rquickjs::Result<String> = (|| {
-        let m: Object<'js> = realm
-            .require_builtin("internal/worker/serialize")?
-            .get()?;
+        let m: Object<'js> = realm.require_builtin("internal/worker/serialize")?.get()?;
         let f: rquickjs::Function<'js> = m.get("serializeError")?;
         f.call((value.clone(),))
     })();
@@ -120,7 +118,10 @@ pub(super) fn patch_process_methods<'js>(
     }
     if w.is_eval {
         let argv: Vec<String> = methods.get("argv")?;
-        let mut out = vec![argv.first().cloned().unwrap_or_default(), "[worker eval]".into()];
+        let mut out = vec![
+            argv.first().cloned().unwrap_or_default(),
+            "[worker eval]".into(),
+        ];
         out.extend(argv.into_iter().skip(1));
         methods.set("argv", out)?;
     }
@@ -135,11 +136,10 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     // In a worker: a wake-up key for terminate() while the loop waits (never ref'd).
     if let Some(w) = worker::info() {
         let key = realm.io.new_key();
-        realm
-            .io
-            .set_receiver(key, Rc::new(|_realm, _v| {
-                worker::exit_thread(worker::pending_exit().unwrap_or(1))
-            }));
+        realm.io.set_receiver(
+            key,
+            Rc::new(|_realm, _v| worker::exit_thread(worker::pending_exit().unwrap_or(1))),
+        );
         *w.shared.wake.lock().unwrap_or_else(|e| e.into_inner()) =
             Some((realm.event_loop.sender(), key));
         if worker::terminating() {
@@ -149,28 +149,38 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     // info() -> undefined | { threadId, port, data, envData, name }
     let r = realm.clone();
-    def(ctx, &obj, "info", move || -> rquickjs::Result<Value<'js>> {
-        let Some(w) = worker::info() else {
-            return Ok(Value::new_undefined(r.ctx.clone()));
-        };
-        let o = Object::new(r.ctx.clone())?;
-        o.set("threadId", w.thread_id as f64)?;
-        o.set("port", w.port as f64)?;
-        o.set("data", w.data)?;
-        o.set("envData", w.env_data)?;
-        o.set("name", w.name)?;
-        Ok(o.into_value())
-    })?;
+    def(
+        ctx,
+        &obj,
+        "info",
+        move || -> rquickjs::Result<Value<'js>> {
+            let Some(w) = worker::info() else {
+                return Ok(Value::new_undefined(r.ctx.clone()));
+            };
+            let o = Object::new(r.ctx.clone())?;
+            o.set("threadId", w.thread_id as f64)?;
+            o.set("port", w.port as f64)?;
+            o.set("data", w.data)?;
+            o.set("envData", w.env_data)?;
+            o.set("name", w.name)?;
+            Ok(o.into_value())
+        },
+    )?;
 
     // channel() -> [portA, portB]
     let r = realm.clone();
-    def(ctx, &obj, "channel", move || -> rquickjs::Result<Array<'js>> {
-        let (a, b) = worker::channel();
-        let arr = Array::new(r.ctx.clone())?;
-        arr.set(0, a as f64)?;
-        arr.set(1, b as f64)?;
-        Ok(arr)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "channel",
+        move || -> rquickjs::Result<Array<'js>> {
+            let (a, b) = worker::channel();
+            let arr = Array::new(r.ctx.clone())?;
+            arr.set(0, a as f64)?;
+            arr.set(1, b as f64)?;
+            Ok(arr)
+        },
+    )?;
 
     // attach(portId, portObject) -> async id: this thread owns the port (a MESSAGEPORT).
     // Each waiting message is delivered by its own `_onwake` call (its own before/after), as
@@ -179,52 +189,57 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let st = state.clone();
     // A worker's parentPort takes the id Node's worker gives it (4, trigger 0, no init event:
     // it exists before user code runs).
-    def(ctx, &obj, "attach", move |port: f64, pobj: Object<'js>, parent: Option<bool>| -> f64 {
-        let port = port as u64;
-        let id: AsyncId = if parent == Some(true) {
-            io::wrap::adopt(&r, &pobj, 4, 0).async_id
-        } else {
-            io::wrap::init(&r, &pobj, "MESSAGEPORT", None).async_id
-        };
-        let key = r.io.new_key();
-        let st2 = st.clone();
-        r.io.set_receiver(
-            key,
-            Rc::new(move |realm, v| {
-                if let Ok(ev) = v.downcast::<PortEvent>() {
-                    match *ev {
-                        PortEvent::Wake => {
-                            let started = || {
-                                st2.borrow().ports.get(&port).is_some_and(|p| p.started)
-                            };
-                            let mut n = 0;
-                            while started() && worker::has_pending(port) {
-                                if n == 1000 {
-                                    worker::wake(port);
-                                    break;
+    def(
+        ctx,
+        &obj,
+        "attach",
+        move |port: f64, pobj: Object<'js>, parent: Option<bool>| -> f64 {
+            let port = port as u64;
+            let id: AsyncId = if parent == Some(true) {
+                io::wrap::adopt(&r, &pobj, 4, 0).async_id
+            } else {
+                io::wrap::init(&r, &pobj, "MESSAGEPORT", None).async_id
+            };
+            let key = r.io.new_key();
+            let st2 = st.clone();
+            r.io.set_receiver(
+                key,
+                Rc::new(move |realm, v| {
+                    if let Ok(ev) = v.downcast::<PortEvent>() {
+                        match *ev {
+                            PortEvent::Wake => {
+                                let started =
+                                    || st2.borrow().ports.get(&port).is_some_and(|p| p.started);
+                                let mut n = 0;
+                                while started() && worker::has_pending(port) {
+                                    if n == 1000 {
+                                        worker::wake(port);
+                                        break;
+                                    }
+                                    n += 1;
+                                    io::wrap::make_callback(realm, id, "_onwake", vec![]);
                                 }
-                                n += 1;
-                                io::wrap::make_callback(realm, id, "_onwake", vec![]);
+                            }
+                            PortEvent::Close => {
+                                io::wrap::make_callback(realm, id, "_onclose", vec![])
                             }
                         }
-                        PortEvent::Close => {
-                            io::wrap::make_callback(realm, id, "_onclose", vec![])
-                        }
                     }
-                }
-            }),
-        );
-        st.borrow_mut()
-            .ports
-            .insert(port, PortState {
-                key,
-                async_id: id,
-                refed: false,
-                started: false,
-            });
-        worker::attach(port, r.event_loop.sender(), key);
-        id as f64
-    })?;
+                }),
+            );
+            st.borrow_mut().ports.insert(
+                port,
+                PortState {
+                    key,
+                    async_id: id,
+                    refed: false,
+                    started: false,
+                },
+            );
+            worker::attach(port, r.event_loop.sender(), key);
+            id as f64
+        },
+    )?;
 
     // setRef(portId, bool)
     let r = realm.clone();
@@ -250,39 +265,54 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     // detach(portId, asyncId): this thread gives the port up (transfer, or after close).
     let r = realm.clone();
     let st = state.clone();
-    def(ctx, &obj, "detach", move |port: f64, id: f64, forget: bool| {
-        let port = port as u64;
-        if let Some(mut p) = st.borrow_mut().ports.remove(&port) {
-            set_ref(&r, &mut p.refed, false);
-            r.io.remove_receiver(p.key);
-        }
-        io::wrap::destroy(&r, id as AsyncId);
-        if forget {
-            worker::forget(port);
-        } else {
-            worker::detach(port);
-        }
-    })?;
+    def(
+        ctx,
+        &obj,
+        "detach",
+        move |port: f64, id: f64, forget: bool| {
+            let port = port as u64;
+            if let Some(mut p) = st.borrow_mut().ports.remove(&port) {
+                set_ref(&r, &mut p.refed, false);
+                r.io.remove_receiver(p.key);
+            }
+            io::wrap::destroy(&r, id as AsyncId);
+            if forget {
+                worker::forget(port);
+            } else {
+                worker::detach(port);
+            }
+        },
+    )?;
 
     // receive(portId) -> undefined | [data, [ports]]
     let r = realm.clone();
-    def(ctx, &obj, "receive", move |port: f64| -> rquickjs::Result<Value<'js>> {
-        match worker::receive(port as u64) {
-            Some(env) => envelope_value(&r, env),
-            None => Ok(Value::new_undefined(r.ctx.clone())),
-        }
-    })?;
+    def(
+        ctx,
+        &obj,
+        "receive",
+        move |port: f64| -> rquickjs::Result<Value<'js>> {
+            match worker::receive(port as u64) {
+                Some(env) => envelope_value(&r, env),
+                None => Ok(Value::new_undefined(r.ctx.clone())),
+            }
+        },
+    )?;
 
     // post(portId, data, [ports]) -> bool
-    def(ctx, &obj, "post", |port: f64, data: String, ports: Vec<f64>| {
-        worker::post(
-            port as u64,
-            Envelope {
-                data,
-                ports: ports.into_iter().map(|p| p as u64).collect(),
-            },
-        )
-    })?;
+    def(
+        ctx,
+        &obj,
+        "post",
+        |port: f64, data: String, ports: Vec<f64>| {
+            worker::post(
+                port as u64,
+                Envelope {
+                    data,
+                    ports: ports.into_iter().map(|p| p as u64).collect(),
+                },
+            )
+        },
+    )?;
 
     // close(portId): the peer hears of it through its loop; this side's 'close' runs in the
     // close phase (the closing handle keeps the loop alive until then, as in libuv).
@@ -301,11 +331,15 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     })?;
 
     // BroadcastChannel: bcJoin(name) -> portId, bcPost(portId, data), bcLeave(portId).
-    def(ctx, &obj, "bcJoin", |name: String| worker::broadcast_join(&name) as f64)?;
+    def(ctx, &obj, "bcJoin", |name: String| {
+        worker::broadcast_join(&name) as f64
+    })?;
     def(ctx, &obj, "bcPost", |port: f64, data: String| {
         worker::broadcast_post(port as u64, &data)
     })?;
-    def(ctx, &obj, "bcLeave", |port: f64| worker::broadcast_leave(port as u64))?;
+    def(ctx, &obj, "bcLeave", |port: f64| {
+        worker::broadcast_leave(port as u64)
+    })?;
 
     // spawn(workerObject, { file?, code?, data, envData, name, argv }) ->
     //   [threadId, asyncId, parentSidePortId]
@@ -335,7 +369,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             };
             let options = RunOptions {
                 entry,
-                args: opts.get::<_, Option<Vec<String>>>("argv")?.unwrap_or_default(),
+                args: opts
+                    .get::<_, Option<Vec<String>>>("argv")?
+                    .unwrap_or_default(),
                 exec_argv: r.options.exec_argv.clone(),
                 expose_gc: r.options.expose_gc,
                 exec_path: r.options.exec_path.clone(),
@@ -428,7 +464,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                 thread_id,
                 port: worker_port,
                 data: opts.get::<_, Option<String>>("data")?.unwrap_or_default(),
-                env_data: opts.get::<_, Option<String>>("envData")?.unwrap_or_default(),
+                env_data: opts
+                    .get::<_, Option<String>>("envData")?
+                    .unwrap_or_default(),
                 name: opts.get::<_, Option<String>>("name")?.unwrap_or_default(),
                 env,
                 is_eval,

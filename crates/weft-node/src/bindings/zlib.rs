@@ -11,14 +11,14 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use brotli::enc::encode::{BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct};
+use brotli::enc::encode::{
+    BrotliEncoderOperation, BrotliEncoderParameter, BrotliEncoderStateStruct,
+};
 use brotli::enc::StandardAlloc;
 use brotli::{BrotliDecompressStream, BrotliResult, BrotliState};
 use rquickjs::{Array, ArrayBuffer, Object, TypedArray, Value};
 use weft_async_core::AsyncId;
-use zlib_rs::{
-    DeflateConfig, DeflateFlush, Inflate, InflateError, InflateFlush, Status, Strategy,
-};
+use zlib_rs::{DeflateConfig, DeflateFlush, Inflate, InflateError, InflateFlush, Status, Strategy};
 
 use super::{def, typed_bytes};
 use crate::io::wrap;
@@ -75,7 +75,13 @@ fn zcode(code: i32) -> &'static str {
 }
 
 impl Engine {
-    fn deflate_config(mode: i32, level: i32, window_bits: i32, mem_level: i32, strategy: i32) -> DeflateConfig {
+    fn deflate_config(
+        mode: i32,
+        level: i32,
+        window_bits: i32,
+        mem_level: i32,
+        strategy: i32,
+    ) -> DeflateConfig {
         let window_bits = match mode {
             GZIP => window_bits + 16,
             DEFLATERAW => -window_bits.max(9),
@@ -91,7 +97,11 @@ impl Engine {
     }
 
     fn new_inflate(mode: i32, window_bits: i32, dictionary: Option<Vec<u8>>) -> Engine {
-        let wb = if window_bits == 0 && mode != INFLATE { 15 } else { window_bits } as u8;
+        let wb = if window_bits == 0 && mode != INFLATE {
+            15
+        } else {
+            window_bits
+        } as u8;
         let inf = match mode {
             GUNZIP => Inflate::new(true, wb + 16),
             UNZIP => Inflate::new(true, wb + 32),
@@ -110,7 +120,12 @@ impl Engine {
 
     /// Feeds `input` with flush mode `flush` until it is consumed or `limit` bytes are out
     /// (Node's avail_out); returns the output and how many input bytes were consumed.
-    fn write(&mut self, input: &[u8], flush: i32, limit: usize) -> Result<(Vec<u8>, usize), Failure> {
+    fn write(
+        &mut self,
+        input: &[u8],
+        flush: i32,
+        limit: usize,
+    ) -> Result<(Vec<u8>, usize), Failure> {
         let mut out = Vec::new();
         let mut buf = vec![0u8; OUT_CHUNK.min(limit.max(1))];
         let consumed;
@@ -144,7 +159,14 @@ impl Engine {
                 }
                 consumed = pos;
             }
-            Engine::Inflate { inf, gunzip, unzip, window_bits, ended, dictionary } => {
+            Engine::Inflate {
+                inf,
+                gunzip,
+                unzip,
+                window_bits,
+                ended,
+                dictionary,
+            } => {
                 let mut pos = 0;
                 loop {
                     if *ended {
@@ -181,10 +203,20 @@ impl Engine {
                         Err(InflateError::NeedDict { .. }) => match dictionary {
                             Some(dict) => {
                                 if inf.set_dictionary(dict).is_err() {
-                                    return Err((Z_DATA_ERROR, "Bad dictionary".into(), "Z_DATA_ERROR"));
+                                    return Err((
+                                        Z_DATA_ERROR,
+                                        "Bad dictionary".into(),
+                                        "Z_DATA_ERROR",
+                                    ));
                                 }
                             }
-                            None => return Err((Z_NEED_DICT, "Missing dictionary".into(), "Z_NEED_DICT")),
+                            None => {
+                                return Err((
+                                    Z_NEED_DICT,
+                                    "Missing dictionary".into(),
+                                    "Z_NEED_DICT",
+                                ))
+                            }
                         },
                         Err(e) => {
                             let msg = inf.error_message().unwrap_or(e.as_str()).to_string();
@@ -211,7 +243,9 @@ impl Engine {
                 };
                 let mut avail_in = input.len();
                 let mut in_off = 0;
-                let mut nop = |_: &mut brotli::interface::PredictionModeContextMap<brotli::InputReferenceMut>,
+                let mut nop = |_: &mut brotli::interface::PredictionModeContextMap<
+                    brotli::InputReferenceMut,
+                >,
                                _: &mut [brotli::interface::StaticCommand],
                                _: brotli::InputPair,
                                _: &mut StandardAlloc| ();
@@ -224,11 +258,22 @@ impl Engine {
                     let mut out_off = 0;
                     let mut total = None;
                     let ok = s.compress_stream(
-                        op, &mut avail_in, input, &mut in_off, &mut avail_out, &mut buf[..n], &mut out_off, &mut total,
+                        op,
+                        &mut avail_in,
+                        input,
+                        &mut in_off,
+                        &mut avail_out,
+                        &mut buf[..n],
+                        &mut out_off,
+                        &mut total,
                         &mut nop,
                     );
                     if !ok {
-                        return Err((-1, "Compression failed".into(), "ERR_BROTLI_COMPRESSION_FAILED"));
+                        return Err((
+                            -1,
+                            "Compression failed".into(),
+                            "ERR_BROTLI_COMPRESSION_FAILED",
+                        ));
                     }
                     out.extend_from_slice(&buf[..out_off]);
                     let done = match op {
@@ -253,7 +298,13 @@ impl Engine {
                     let mut out_off = 0;
                     let mut total = 0;
                     let r = BrotliDecompressStream(
-                        &mut avail_in, &mut in_off, input, &mut avail_out, &mut out_off, &mut buf[..n], &mut total,
+                        &mut avail_in,
+                        &mut in_off,
+                        input,
+                        &mut avail_out,
+                        &mut out_off,
+                        &mut buf[..n],
+                        &mut total,
                         state,
                     );
                     out.extend_from_slice(&buf[..out_off]);
@@ -262,7 +313,11 @@ impl Engine {
                         BrotliResult::NeedsMoreOutput => {}
                         BrotliResult::NeedsMoreInput => break,
                         BrotliResult::ResultFailure => {
-                            return Err((-1, "Decompression failed".into(), "ERR_BROTLI_DECOMPRESSION_FAILED"));
+                            return Err((
+                                -1,
+                                "Decompression failed".into(),
+                                "ERR_BROTLI_DECOMPRESSION_FAILED",
+                            ));
                         }
                     }
                 }
@@ -299,7 +354,10 @@ struct Slot {
 
 type Slots = Rc<RefCell<HashMap<u64, Slot>>>;
 
-fn result_array<'js>(ctx: &rquickjs::Ctx<'js>, r: Result<(Vec<u8>, usize), Failure>) -> rquickjs::Result<Array<'js>> {
+fn result_array<'js>(
+    ctx: &rquickjs::Ctx<'js>,
+    r: Result<(Vec<u8>, usize), Failure>,
+) -> rquickjs::Result<Array<'js>> {
     let arr = Array::new(ctx.clone())?;
     match r {
         Ok((bytes, consumed)) => {
@@ -319,10 +377,17 @@ fn result_array<'js>(ctx: &rquickjs::Ctx<'js>, r: Result<(Vec<u8>, usize), Failu
 
 fn make_engine(init: &(i32, i32, i32, i32, i32, Option<Vec<u8>>)) -> Result<Engine, String> {
     let (mode, level, window_bits, mem_level, strategy, dict) = init;
-    let (mode, level, window_bits, mem_level, strategy) = (*mode, *level, *window_bits, *mem_level, *strategy);
+    let (mode, level, window_bits, mem_level, strategy) =
+        (*mode, *level, *window_bits, *mem_level, *strategy);
     Ok(match mode {
         DEFLATE | GZIP | DEFLATERAW => {
-            let mut d = zlib_rs::Deflate::new_with_config(Engine::deflate_config(mode, level, window_bits, mem_level, strategy));
+            let mut d = zlib_rs::Deflate::new_with_config(Engine::deflate_config(
+                mode,
+                level,
+                window_bits,
+                mem_level,
+                strategy,
+            ));
             if let Some(dict) = dict {
                 if mode != GZIP && d.set_dictionary(dict).is_err() {
                     return Err("Failed to set dictionary".into());
@@ -342,7 +407,11 @@ fn make_engine(init: &(i32, i32, i32, i32, i32, Option<Vec<u8>>)) -> Result<Engi
             e
         }
         BROTLI_DECODE => Engine::BrotliDec {
-            state: Box::new(BrotliState::new(StandardAlloc::default(), StandardAlloc::default(), StandardAlloc::default())),
+            state: Box::new(BrotliState::new(
+                StandardAlloc::default(),
+                StandardAlloc::default(),
+                StandardAlloc::default(),
+            )),
             ended: false,
         },
         _ => {
@@ -383,73 +452,118 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         ctx,
         &obj,
         "init",
-        move |handle: Object<'js>, mode: i32, level: i32, wb: i32, mem: i32, strategy: i32, dict: Option<TypedArray<'js, u8>>|
+        move |handle: Object<'js>,
+              mode: i32,
+              level: i32,
+              wb: i32,
+              mem: i32,
+              strategy: i32,
+              dict: Option<TypedArray<'js, u8>>|
               -> rquickjs::Result<Value<'js>> {
-            let init = (mode, level, wb, mem, strategy, dict.as_ref().map(typed_bytes));
+            let init = (
+                mode,
+                level,
+                wb,
+                mem,
+                strategy,
+                dict.as_ref().map(typed_bytes),
+            );
             let engine = match make_engine(&init) {
                 Ok(e) => e,
-                Err(msg) => return rquickjs::String::from_str(r.ctx.clone(), &msg).map(|s| s.into_value()),
+                Err(msg) => {
+                    return rquickjs::String::from_str(r.ctx.clone(), &msg).map(|s| s.into_value())
+                }
             };
             let id = wrap::init(&r, &handle, "ZLIB", None).async_id;
-            s.borrow_mut().insert(id as u64, Slot { engine: Some(engine), closed: false, init });
+            s.borrow_mut().insert(
+                id as u64,
+                Slot {
+                    engine: Some(engine),
+                    closed: false,
+                    init,
+                },
+            );
             Ok(Value::new_number(r.ctx.clone(), id as f64))
         },
     )?;
 
     // writeSync(id, flush, data) -> [0, ArrayBuffer] | [code, message, codeName]
     let (r, s) = (realm.clone(), slots.clone());
-    def(ctx, &obj, "writeSync", move |id: f64, flush: i32, data: TypedArray<'js, u8>| -> rquickjs::Result<Array<'js>> {
-        let input = typed_bytes(&data);
-        let mut slots = s.borrow_mut();
-        let res = match slots.get_mut(&(id as u64)).and_then(|sl| sl.engine.as_mut()) {
-            Some(e) => e.write(&input, flush, usize::MAX),
-            None => Err((Z_STREAM_ERROR, "zlib binding closed".into(), "Z_STREAM_ERROR")),
-        };
-        result_array(&r.ctx, res)
-    })?;
+    def(
+        ctx,
+        &obj,
+        "writeSync",
+        move |id: f64, flush: i32, data: TypedArray<'js, u8>| -> rquickjs::Result<Array<'js>> {
+            let input = typed_bytes(&data);
+            let mut slots = s.borrow_mut();
+            let res = match slots
+                .get_mut(&(id as u64))
+                .and_then(|sl| sl.engine.as_mut())
+            {
+                Some(e) => e.write(&input, flush, usize::MAX),
+                None => Err((
+                    Z_STREAM_ERROR,
+                    "zlib binding closed".into(),
+                    "Z_STREAM_ERROR",
+                )),
+            };
+            result_array(&r.ctx, res)
+        },
+    )?;
 
     // write(id, flush, data, limit): on the pool, producing at most `limit` bytes; then
     // handle.oncomplete(code, ArrayBuffer|message, codeName, consumed).
     let (r, s) = (realm.clone(), slots.clone());
-    def(ctx, &obj, "write", move |id: f64, flush: i32, data: TypedArray<'js, u8>, limit: f64| -> i32 {
-        let limit = limit as usize;
-        let key = id as u64;
-        let input = typed_bytes(&data);
-        let Some(mut engine) = s.borrow_mut().get_mut(&key).and_then(|sl| sl.engine.take()) else {
-            return Z_STREAM_ERROR;
-        };
-        let s2 = s.clone();
-        let started = r.io.run_blocking(
-            &r,
-            move || {
-                let res = engine.write(&input, flush, limit);
-                (engine, res)
-            },
-            move |realm, (engine, res)| {
-                {
-                    let mut slots = s2.borrow_mut();
-                    match slots.get_mut(&key) {
-                        // close() ran while the write was in flight: drop the engine now.
-                        Some(slot) if slot.closed => {
-                            slots.remove(&key);
-                            return;
+    def(
+        ctx,
+        &obj,
+        "write",
+        move |id: f64, flush: i32, data: TypedArray<'js, u8>, limit: f64| -> i32 {
+            let limit = limit as usize;
+            let key = id as u64;
+            let input = typed_bytes(&data);
+            let Some(mut engine) = s.borrow_mut().get_mut(&key).and_then(|sl| sl.engine.take())
+            else {
+                return Z_STREAM_ERROR;
+            };
+            let s2 = s.clone();
+            let started = r.io.run_blocking(
+                &r,
+                move || {
+                    let res = engine.write(&input, flush, limit);
+                    (engine, res)
+                },
+                move |realm, (engine, res)| {
+                    {
+                        let mut slots = s2.borrow_mut();
+                        match slots.get_mut(&key) {
+                            // close() ran while the write was in flight: drop the engine now.
+                            Some(slot) if slot.closed => {
+                                slots.remove(&key);
+                                return;
+                            }
+                            Some(slot) => slot.engine = Some(engine),
+                            None => return,
                         }
-                        Some(slot) => slot.engine = Some(engine),
-                        None => return,
                     }
-                }
-                let args = match result_array(&realm.ctx, res) {
-                    Ok(a) => (0..4).map(|i| a.get::<Value>(i).unwrap_or_else(|_| Value::new_undefined(realm.ctx.clone()))).collect(),
-                    Err(_) => Vec::new(),
-                };
-                wrap::make_callback(realm, key as AsyncId, "oncomplete", args);
-            },
-        );
-        match started {
-            Ok(()) => 0,
-            Err(e) => crate::io::errno::of(&e),
-        }
-    })?;
+                    let args = match result_array(&realm.ctx, res) {
+                        Ok(a) => (0..4)
+                            .map(|i| {
+                                a.get::<Value>(i)
+                                    .unwrap_or_else(|_| Value::new_undefined(realm.ctx.clone()))
+                            })
+                            .collect(),
+                        Err(_) => Vec::new(),
+                    };
+                    wrap::make_callback(realm, key as AsyncId, "oncomplete", args);
+                },
+            );
+            match started {
+                Ok(()) => 0,
+                Err(e) => crate::io::errno::of(&e),
+            }
+        },
+    )?;
 
     // close(id): frees the engine. Node's ZLIB handle emits `destroy` only when it is garbage
     // collected (which short programs never see), so none is queued here.
@@ -457,7 +571,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     def(ctx, &obj, "close", move |id: f64| {
         let key = id as u64;
         let mut slots = s.borrow_mut();
-        let Some(slot) = slots.get_mut(&key) else { return };
+        let Some(slot) = slots.get_mut(&key) else {
+            return;
+        };
         slot.closed = true;
         if slot.engine.is_some() {
             slots.remove(&key); // else a write is in flight; its completion drops the engine
@@ -468,7 +584,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
     let s = slots.clone();
     def(ctx, &obj, "reset", move |id: f64| -> i32 {
         let mut slots = s.borrow_mut();
-        let Some(slot) = slots.get_mut(&(id as u64)) else { return Z_STREAM_ERROR };
+        let Some(slot) = slots.get_mut(&(id as u64)) else {
+            return Z_STREAM_ERROR;
+        };
         match make_engine(&slot.init) {
             Ok(e) => {
                 slot.engine = Some(e);
@@ -480,22 +598,34 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 
     // params(id, level, strategy): deflate only (after a sync flush, as Node does).
     let s = slots.clone();
-    def(ctx, &obj, "params", move |id: f64, level: i32, strategy: i32| -> i32 {
-        let mut slots = s.borrow_mut();
-        let Some(slot) = slots.get_mut(&(id as u64)) else { return Z_STREAM_ERROR };
-        slot.init.1 = level;
-        slot.init.4 = strategy;
-        match slot.engine.as_mut() {
-            Some(Engine::Deflate(d)) => match d.set_level(level) {
-                Ok(_) => 0,
-                Err(e) => e as i32,
-            },
-            _ => 0,
-        }
-    })?;
+    def(
+        ctx,
+        &obj,
+        "params",
+        move |id: f64, level: i32, strategy: i32| -> i32 {
+            let mut slots = s.borrow_mut();
+            let Some(slot) = slots.get_mut(&(id as u64)) else {
+                return Z_STREAM_ERROR;
+            };
+            slot.init.1 = level;
+            slot.init.4 = strategy;
+            match slot.engine.as_mut() {
+                Some(Engine::Deflate(d)) => match d.set_level(level) {
+                    Ok(_) => 0,
+                    Err(e) => e as i32,
+                },
+                _ => 0,
+            }
+        },
+    )?;
 
-    def(ctx, &obj, "crc32", |data: TypedArray<'js, u8>, value: f64| -> f64 {
-        f64::from(zlib_rs::crc32::crc32(value as u32, &typed_bytes(&data)))
-    })?;
+    def(
+        ctx,
+        &obj,
+        "crc32",
+        |data: TypedArray<'js, u8>, value: f64| -> f64 {
+            f64::from(zlib_rs::crc32::crc32(value as u32, &typed_bytes(&data)))
+        },
+    )?;
     Ok(obj)
 }

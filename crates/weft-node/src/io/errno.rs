@@ -63,7 +63,11 @@ pub const UV_ERRORS: &[(i32, &str, &str)] = &[
     (-105, "ENOBUFS", "no buffer space available"),
     (-106, "EISCONN", "socket is already connected"),
     (-107, "ENOTCONN", "socket is not connected"),
-    (-108, "ESHUTDOWN", "cannot send after transport endpoint shutdown"),
+    (
+        -108,
+        "ESHUTDOWN",
+        "cannot send after transport endpoint shutdown",
+    ),
     (-110, "ETIMEDOUT", "connection timed out"),
     (-111, "ECONNREFUSED", "connection refused"),
     (-112, "EHOSTDOWN", "host is down"),
@@ -81,7 +85,11 @@ pub const UV_ERRORS: &[(i32, &str, &str)] = &[
     (-3007, "EAI_NODATA", "no address"),
     (-3008, "EAI_NONAME", "unknown node or service"),
     (-3009, "EAI_OVERFLOW", "argument buffer overflow"),
-    (-3010, "EAI_SERVICE", "service not available for socket type"),
+    (
+        -3010,
+        "EAI_SERVICE",
+        "service not available for socket type",
+    ),
     (-3011, "EAI_SOCKTYPE", "socket type not supported"),
     (-3013, "EAI_BADHINTS", "invalid value for hints"),
     (-3014, "EAI_PROTOCOL", "resolved protocol is unknown"),
@@ -103,7 +111,9 @@ pub fn describe(errno: i32) -> (&'static str, &'static str) {
     UV_ERRORS
         .iter()
         .find(|(n, _, _)| *n == errno)
-        .map_or(("UNKNOWN", "unknown error"), |(_, name, desc)| (*name, *desc))
+        .map_or(("UNKNOWN", "unknown error"), |(_, name, desc)| {
+            (*name, *desc)
+        })
 }
 
 /// The negative errno of an I/O error (`UV_UNKNOWN` when it carries none).
@@ -126,9 +136,18 @@ mod tests {
 
     #[test]
     fn names_match_node_for_common_errors() {
-        assert_eq!(describe(-libc::ENOENT), ("ENOENT", "no such file or directory"));
-        assert_eq!(describe(-libc::ECONNREFUSED), ("ECONNREFUSED", "connection refused"));
-        assert_eq!(describe(-libc::EADDRINUSE), ("EADDRINUSE", "address already in use"));
+        assert_eq!(
+            describe(-libc::ENOENT),
+            ("ENOENT", "no such file or directory")
+        );
+        assert_eq!(
+            describe(-libc::ECONNREFUSED),
+            ("ECONNREFUSED", "connection refused")
+        );
+        assert_eq!(
+            describe(-libc::EADDRINUSE),
+            ("EADDRINUSE", "address already in use")
+        );
         assert_eq!(describe(UV_EOF), ("EOF", "end of file"));
         assert_eq!(describe(-3008), ("EAI_NONAME", "unknown node or service"));
         assert_eq!(describe(-99999), ("UNKNOWN", "unknown error"));

@@ -157,7 +157,8 @@ impl StreamHandle {
     }
 
     fn wanted_interest(&self) -> Option<Interest> {
-        let read = (self.listening && self.listener.is_some()) || (self.reading && self.conn.is_some() && !self.eof_seen);
+        let read = (self.listening && self.listener.is_some())
+            || (self.reading && self.conn.is_some() && !self.eof_seen);
         let write = self.conn.is_some() && (self.connecting.is_some() || !self.writes.is_empty());
         match (read, write) {
             (true, true) => Some(Interest::READABLE | Interest::WRITABLE),
@@ -334,7 +335,12 @@ pub fn listen(realm: &Rc<Realm<'_>>, id: AsyncId) -> io::Result<()> {
 }
 
 /// Starts a connect: `conn` is the non-blocking socket, `req` the connect request's id.
-pub fn start_connect(realm: &Rc<Realm<'_>>, id: AsyncId, conn: Conn, req: AsyncId) -> io::Result<()> {
+pub fn start_connect(
+    realm: &Rc<Realm<'_>>,
+    id: AsyncId,
+    conn: Conn,
+    req: AsyncId,
+) -> io::Result<()> {
     realm.streams.with(id, |h| {
         h.conn = Some(conn);
         h.connecting = Some(req);
@@ -375,7 +381,12 @@ pub struct WriteOutcome {
 
 /// Writes `data`: as much as the socket takes now; the rest is queued and `req` (a JS
 /// `WriteWrap`) becomes a `WRITEWRAP` resource, triggered by the handle, completed later.
-pub fn write<'js>(realm: &Rc<Realm<'js>>, id: AsyncId, req: &Object<'js>, data: Vec<u8>) -> WriteOutcome {
+pub fn write<'js>(
+    realm: &Rc<Realm<'js>>,
+    id: AsyncId,
+    req: &Object<'js>,
+    data: Vec<u8>,
+) -> WriteOutcome {
     let bytes = data.len();
     let result = realm.streams.with(id, |h| -> Result<bool, i32> {
         let Some(conn) = h.conn.as_mut() else {
@@ -404,9 +415,21 @@ pub fn write<'js>(realm: &Rc<Realm<'js>>, id: AsyncId, req: &Object<'js>, data: 
         Ok(true)
     });
     match result {
-        None => WriteOutcome { status: -libc::EBADF, bytes: 0, queued: false },
-        Some(Err(status)) => WriteOutcome { status, bytes: 0, queued: false },
-        Some(Ok(false)) => WriteOutcome { status: 0, bytes, queued: false },
+        None => WriteOutcome {
+            status: -libc::EBADF,
+            bytes: 0,
+            queued: false,
+        },
+        Some(Err(status)) => WriteOutcome {
+            status,
+            bytes: 0,
+            queued: false,
+        },
+        Some(Ok(false)) => WriteOutcome {
+            status: 0,
+            bytes,
+            queued: false,
+        },
         Some(Ok(true)) => {
             let res = wrap::init(realm, req, "WRITEWRAP", Some(id));
             realm.streams.with(id, |h| {
@@ -415,14 +438,21 @@ pub fn write<'js>(realm: &Rc<Realm<'js>>, id: AsyncId, req: &Object<'js>, data: 
                 }
             });
             let status = register(realm, id).map_or_else(|e| errno::of(&e), |()| 0);
-            WriteOutcome { status, bytes, queued: true }
+            WriteOutcome {
+                status,
+                bytes,
+                queued: true,
+            }
         }
     }
 }
 
 /// Bytes still queued on handle `id`.
 pub fn write_queue_size(realm: &Rc<Realm<'_>>, id: AsyncId) -> usize {
-    realm.streams.with(id, |h| h.write_queue_size()).unwrap_or(0)
+    realm
+        .streams
+        .with(id, |h| h.write_queue_size())
+        .unwrap_or(0)
 }
 
 /// `shutdown(req)`: half-closes the write side once queued writes are out; `req` (already a
@@ -454,7 +484,9 @@ fn finish_shutdown_later(realm: &Rc<Realm<'_>>, id: AsyncId) {
         .streams
         .with(id, |h| h.conn.as_mut().map(|c| c.shutdown_write()))
         .flatten()
-        .map_or(-libc::ENOTCONN, |r| r.map_or_else(|e| errno::of(&e), |()| 0));
+        .map_or(-libc::ENOTCONN, |r| {
+            r.map_or_else(|e| errno::of(&e), |()| 0)
+        });
     // libuv completes shutdown requests from the loop, never synchronously.
     realm.io.defer(
         realm,
@@ -463,7 +495,12 @@ fn finish_shutdown_later(realm: &Rc<Realm<'_>>, id: AsyncId) {
 }
 
 /// Completes request `req` with `status` and `extra` arguments after `oncomplete`'s status.
-pub fn complete_req<'js>(realm: &Rc<Realm<'js>>, req: AsyncId, status: i32, mut extra: Vec<Value<'js>>) {
+pub fn complete_req<'js>(
+    realm: &Rc<Realm<'js>>,
+    req: AsyncId,
+    status: i32,
+    mut extra: Vec<Value<'js>>,
+) {
     let mut args = vec![Value::new_int(realm.ctx.clone(), status)];
     args.append(&mut extra);
     wrap::make_callback(realm, req, "oncomplete", args);
@@ -619,7 +656,9 @@ fn on_writable<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
     }
     let shutdown_ready = realm
         .streams
-        .with(id, |h| h.shutdown.is_some() && h.writes.is_empty() && h.connecting.is_none())
+        .with(id, |h| {
+            h.shutdown.is_some() && h.writes.is_empty() && h.connecting.is_none()
+        })
         .unwrap_or(false);
     if shutdown_ready {
         finish_shutdown_later(realm, id);
@@ -667,7 +706,10 @@ fn read_all<'js>(realm: &Rc<Realm<'js>>, id: AsyncId) {
                     .unwrap_or_else(|| Value::new_undefined(ctx.clone()));
                 vec![Value::new_int(ctx.clone(), n), ab]
             }
-            Err(code) => vec![Value::new_int(ctx.clone(), code), Value::new_undefined(ctx.clone())],
+            Err(code) => vec![
+                Value::new_int(ctx.clone(), code),
+                Value::new_undefined(ctx.clone()),
+            ],
         };
         let consumed = realm.streams.with(id, |h| h.consumed).unwrap_or(false);
         if consumed {

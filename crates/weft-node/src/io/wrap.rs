@@ -56,17 +56,7 @@ pub fn init<'js>(
 ) -> Resource<'js> {
     let async_id = realm.async_ctx.new_async_id();
     let trigger_async_id = trigger.unwrap_or_else(|| realm.async_ctx.default_trigger_async_id());
-    let res = Resource {
-        async_id,
-        trigger_async_id,
-        object: obj.clone().into_value(),
-        frame: context_slot::get(&realm.ctx),
-    };
-    realm
-        .wraps
-        .live
-        .borrow_mut()
-        .insert(async_id as u64, res.clone());
+    let res = adopt(realm, obj, async_id, trigger_async_id);
     if let Err(e) = realm.async_ctx.emit_init(&res, provider) {
         fatal::hook_threw(realm, e);
     }
@@ -119,14 +109,22 @@ pub fn make_callback<'js>(
     let Some(obj) = res.object.as_object() else {
         return;
     };
-    let f: Option<Function<'js>> = obj.get::<_, Value>(method).ok().and_then(|v| v.into_function());
+    let f: Option<Function<'js>> = obj
+        .get::<_, Value>(method)
+        .ok()
+        .and_then(|v| v.into_function());
     if let Some(f) = f {
         call_in(realm, &res, &f, args);
     }
 }
 
 /// Calls `f` with `this` = the resource object inside `res`'s context (see [`make_callback`]).
-pub fn call_in<'js>(realm: &Rc<Realm<'js>>, res: &Resource<'js>, f: &Function<'js>, args: Vec<Value<'js>>) {
+pub fn call_in<'js>(
+    realm: &Rc<Realm<'js>>,
+    res: &Resource<'js>,
+    f: &Function<'js>,
+    args: Vec<Value<'js>>,
+) {
     call_in_with_this(realm, res, f, res.object.clone(), args);
 }
 
@@ -164,17 +162,32 @@ pub fn call_in_with_this<'js>(
 /// Calls `obj[method](...args)` outside any resource scope, as native code that consumes a
 /// stream directly does (Node's HTTP server parser reading its socket): callbacks it makes
 /// enter their own scopes, and the tick queues drain once, after all of them.
-pub fn call_unscoped<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>, method: &str, args: Vec<Value<'js>>) {
-    let Some(f) = obj.get::<_, Value>(method).ok().and_then(|v| v.into_function()) else {
+pub fn call_unscoped<'js>(
+    realm: &Rc<Realm<'js>>,
+    obj: &Object<'js>,
+    method: &str,
+    args: Vec<Value<'js>>,
+) {
+    let Some(f) = obj
+        .get::<_, Value>(method)
+        .ok()
+        .and_then(|v| v.into_function())
+    else {
         return;
     };
-    realm.wraps.suppress_drain.set(realm.wraps.suppress_drain.get() + 1);
+    realm
+        .wraps
+        .suppress_drain
+        .set(realm.wraps.suppress_drain.get() + 1);
     let mut call_args = Args::new(realm.ctx.clone(), args.len());
     let result = call_args
         .this(obj.clone())
         .and_then(|()| call_args.push_args(args.iter().cloned()))
         .and_then(|()| f.call_arg::<()>(call_args));
-    realm.wraps.suppress_drain.set(realm.wraps.suppress_drain.get() - 1);
+    realm
+        .wraps
+        .suppress_drain
+        .set(realm.wraps.suppress_drain.get() - 1);
     if result.is_err() {
         let err = realm.ctx.catch();
         fatal::handle_uncaught(realm, err);

@@ -213,20 +213,27 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
 fn start<'js>(realm: &Rc<Realm<'js>>, binding: &Object<'js>, kind: &str, op: Op, id: AsyncId) {
     let make_handle = kind == "openFileHandle";
     let binding = binding.clone();
-    let queued = realm.io.run_blocking(realm, move || ops::run(op), move |realm, res| {
-        let (status, value) = match res {
-            Ok(Out::Int(fd)) if make_handle => {
-                let f: Option<Function<'js>> = binding.get("newFileHandle").ok();
-                let v = f.and_then(|f| f.call::<_, Value<'js>>((fd,)).ok());
-                (0, v.unwrap_or_else(|| Value::new_undefined(realm.ctx.clone())))
-            }
-            Ok(out) => (0, to_js(realm, out).unwrap_or_else(|_| realm.ctx.catch())),
-            Err(errno) => (errno, Value::new_undefined(realm.ctx.clone())),
-        };
-        let args = vec![Value::new_int(realm.ctx.clone(), status), value];
-        wrap::make_callback(realm, id, "oncomplete", args);
-        wrap::destroy(realm, id);
-    });
+    let queued = realm.io.run_blocking(
+        realm,
+        move || ops::run(op),
+        move |realm, res| {
+            let (status, value) = match res {
+                Ok(Out::Int(fd)) if make_handle => {
+                    let f: Option<Function<'js>> = binding.get("newFileHandle").ok();
+                    let v = f.and_then(|f| f.call::<_, Value<'js>>((fd,)).ok());
+                    (
+                        0,
+                        v.unwrap_or_else(|| Value::new_undefined(realm.ctx.clone())),
+                    )
+                }
+                Ok(out) => (0, to_js(realm, out).unwrap_or_else(|_| realm.ctx.catch())),
+                Err(errno) => (errno, Value::new_undefined(realm.ctx.clone())),
+            };
+            let args = vec![Value::new_int(realm.ctx.clone(), status), value];
+            wrap::make_callback(realm, id, "oncomplete", args);
+            wrap::destroy(realm, id);
+        },
+    );
     if queued.is_err() {
         // No pool thread: report EAGAIN through the request on the next turn.
         realm.io.defer(
@@ -304,42 +311,144 @@ fn parse<'js>(kind: &str, args: &Array<'js>) -> rquickjs::Result<Op> {
         })
     };
     Ok(match kind {
-        "open" | "openFileHandle" => Op::Open { path: s(0)?, flags: n(1)? as i32, mode: n(2)? as u32 },
+        "open" | "openFileHandle" => Op::Open {
+            path: s(0)?,
+            flags: n(1)? as i32,
+            mode: n(2)? as u32,
+        },
         "close" => Op::Close { fd: fd(0)? },
-        "read" => Op::Read { fd: fd(0)?, len: n(1)? as usize, pos: n(2)? as i64 },
-        "write" => Op::Write { fd: fd(0)?, data: bytes(1)?, pos: n(2)? as i64 },
-        "stat" => Op::Stat { path: s(0)?, follow: true },
-        "lstat" => Op::Stat { path: s(0)?, follow: false },
+        "read" => Op::Read {
+            fd: fd(0)?,
+            len: n(1)? as usize,
+            pos: n(2)? as i64,
+        },
+        "write" => Op::Write {
+            fd: fd(0)?,
+            data: bytes(1)?,
+            pos: n(2)? as i64,
+        },
+        "stat" => Op::Stat {
+            path: s(0)?,
+            follow: true,
+        },
+        "lstat" => Op::Stat {
+            path: s(0)?,
+            follow: false,
+        },
         "fstat" => Op::Fstat { fd: fd(0)? },
         "readdir" => Op::Readdir { path: s(0)? },
-        "mkdir" => Op::Mkdir { path: s(0)?, mode: n(1)? as u32, recursive: b(2)? },
+        "mkdir" => Op::Mkdir {
+            path: s(0)?,
+            mode: n(1)? as u32,
+            recursive: b(2)?,
+        },
         "mkdtemp" => Op::Mkdtemp { prefix: s(0)? },
         "rmdir" => Op::Rmdir { path: s(0)? },
-        "rm" => Op::Rm { path: s(0)?, recursive: b(1)?, force: b(2)? },
+        "rm" => Op::Rm {
+            path: s(0)?,
+            recursive: b(1)?,
+            force: b(2)?,
+        },
         "unlink" => Op::Unlink { path: s(0)? },
-        "rename" => Op::Rename { from: s(0)?, to: s(1)? },
-        "copyfile" => Op::CopyFile { from: s(0)?, to: s(1)?, mode: n(2)? as i32 },
-        "access" => Op::Access { path: s(0)?, mode: n(1)? as i32 },
+        "rename" => Op::Rename {
+            from: s(0)?,
+            to: s(1)?,
+        },
+        "copyfile" => Op::CopyFile {
+            from: s(0)?,
+            to: s(1)?,
+            mode: n(2)? as i32,
+        },
+        "access" => Op::Access {
+            path: s(0)?,
+            mode: n(1)? as i32,
+        },
         "realpath" => Op::Realpath { path: s(0)? },
-        "symlink" => Op::Symlink { target: s(0)?, path: s(1)? },
+        "symlink" => Op::Symlink {
+            target: s(0)?,
+            path: s(1)?,
+        },
         "readlink" => Op::Readlink { path: s(0)? },
-        "link" => Op::Link { from: s(0)?, to: s(1)? },
-        "truncate" => Op::Truncate { path: s(0)?, len: n(1)? as i64 },
-        "ftruncate" => Op::Ftruncate { fd: fd(0)?, len: n(1)? as i64 },
-        "utimes" => Op::Utimes { path: s(0)?, atime: n(1)?, mtime: n(2)?, follow: true },
-        "lutimes" => Op::Utimes { path: s(0)?, atime: n(1)?, mtime: n(2)?, follow: false },
-        "futimes" => Op::Futimes { fd: fd(0)?, atime: n(1)?, mtime: n(2)? },
-        "chmod" => Op::Chmod { path: s(0)?, mode: n(1)? as u32 },
-        "fchmod" => Op::Fchmod { fd: fd(0)?, mode: n(1)? as u32 },
-        "chown" => Op::Chown { path: s(0)?, uid: n(1)? as u32, gid: n(2)? as u32, follow: true },
-        "lchown" => Op::Chown { path: s(0)?, uid: n(1)? as u32, gid: n(2)? as u32, follow: false },
-        "fchown" => Op::Fchown { fd: fd(0)?, uid: n(1)? as u32, gid: n(2)? as u32 },
-        "fsync" => Op::Fsync { fd: fd(0)?, data_only: false },
-        "fdatasync" => Op::Fsync { fd: fd(0)?, data_only: true },
-        "readFile" => Op::ReadFile { target: target(0)?, flags: n(1)? as i32 },
-        "writeFile" => Op::WriteFile { target: target(0)?, data: bytes(1)?, flags: n(2)? as i32, mode: n(3)? as u32 },
+        "link" => Op::Link {
+            from: s(0)?,
+            to: s(1)?,
+        },
+        "truncate" => Op::Truncate {
+            path: s(0)?,
+            len: n(1)? as i64,
+        },
+        "ftruncate" => Op::Ftruncate {
+            fd: fd(0)?,
+            len: n(1)? as i64,
+        },
+        "utimes" => Op::Utimes {
+            path: s(0)?,
+            atime: n(1)?,
+            mtime: n(2)?,
+            follow: true,
+        },
+        "lutimes" => Op::Utimes {
+            path: s(0)?,
+            atime: n(1)?,
+            mtime: n(2)?,
+            follow: false,
+        },
+        "futimes" => Op::Futimes {
+            fd: fd(0)?,
+            atime: n(1)?,
+            mtime: n(2)?,
+        },
+        "chmod" => Op::Chmod {
+            path: s(0)?,
+            mode: n(1)? as u32,
+        },
+        "fchmod" => Op::Fchmod {
+            fd: fd(0)?,
+            mode: n(1)? as u32,
+        },
+        "chown" => Op::Chown {
+            path: s(0)?,
+            uid: n(1)? as u32,
+            gid: n(2)? as u32,
+            follow: true,
+        },
+        "lchown" => Op::Chown {
+            path: s(0)?,
+            uid: n(1)? as u32,
+            gid: n(2)? as u32,
+            follow: false,
+        },
+        "fchown" => Op::Fchown {
+            fd: fd(0)?,
+            uid: n(1)? as u32,
+            gid: n(2)? as u32,
+        },
+        "fsync" => Op::Fsync {
+            fd: fd(0)?,
+            data_only: false,
+        },
+        "fdatasync" => Op::Fsync {
+            fd: fd(0)?,
+            data_only: true,
+        },
+        "readFile" => Op::ReadFile {
+            target: target(0)?,
+            flags: n(1)? as i32,
+        },
+        "writeFile" => Op::WriteFile {
+            target: target(0)?,
+            data: bytes(1)?,
+            flags: n(2)? as i32,
+            mode: n(3)? as u32,
+        },
         "exists" => Op::Exists { path: s(0)? },
         "statfs" => Op::Statfs { path: s(0)? },
-        _ => return Err(rquickjs::Error::new_from_js_message("string", "fs op", format!("unknown fs op {kind}"))),
+        _ => {
+            return Err(rquickjs::Error::new_from_js_message(
+                "string",
+                "fs op",
+                format!("unknown fs op {kind}"),
+            ))
+        }
     })
 }

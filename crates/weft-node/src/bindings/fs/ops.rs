@@ -14,38 +14,138 @@ pub enum Target {
 
 /// One operation and its arguments.
 pub enum Op {
-    Open { path: String, flags: i32, mode: u32 },
-    Close { fd: i32 },
-    Read { fd: i32, len: usize, pos: i64 },
-    Write { fd: i32, data: Vec<u8>, pos: i64 },
-    Stat { path: String, follow: bool },
-    Fstat { fd: i32 },
-    Readdir { path: String },
-    Mkdir { path: String, mode: u32, recursive: bool },
-    Mkdtemp { prefix: String },
-    Rmdir { path: String },
-    Rm { path: String, recursive: bool, force: bool },
-    Unlink { path: String },
-    Rename { from: String, to: String },
-    CopyFile { from: String, to: String, mode: i32 },
-    Access { path: String, mode: i32 },
-    Realpath { path: String },
-    Symlink { target: String, path: String },
-    Readlink { path: String },
-    Link { from: String, to: String },
-    Truncate { path: String, len: i64 },
-    Ftruncate { fd: i32, len: i64 },
-    Utimes { path: String, atime: f64, mtime: f64, follow: bool },
-    Futimes { fd: i32, atime: f64, mtime: f64 },
-    Chmod { path: String, mode: u32 },
-    Fchmod { fd: i32, mode: u32 },
-    Chown { path: String, uid: u32, gid: u32, follow: bool },
-    Fchown { fd: i32, uid: u32, gid: u32 },
-    Fsync { fd: i32, data_only: bool },
-    ReadFile { target: Target, flags: i32 },
-    WriteFile { target: Target, data: Vec<u8>, flags: i32, mode: u32 },
-    Exists { path: String },
-    Statfs { path: String },
+    Open {
+        path: String,
+        flags: i32,
+        mode: u32,
+    },
+    Close {
+        fd: i32,
+    },
+    Read {
+        fd: i32,
+        len: usize,
+        pos: i64,
+    },
+    Write {
+        fd: i32,
+        data: Vec<u8>,
+        pos: i64,
+    },
+    Stat {
+        path: String,
+        follow: bool,
+    },
+    Fstat {
+        fd: i32,
+    },
+    Readdir {
+        path: String,
+    },
+    Mkdir {
+        path: String,
+        mode: u32,
+        recursive: bool,
+    },
+    Mkdtemp {
+        prefix: String,
+    },
+    Rmdir {
+        path: String,
+    },
+    Rm {
+        path: String,
+        recursive: bool,
+        force: bool,
+    },
+    Unlink {
+        path: String,
+    },
+    Rename {
+        from: String,
+        to: String,
+    },
+    CopyFile {
+        from: String,
+        to: String,
+        mode: i32,
+    },
+    Access {
+        path: String,
+        mode: i32,
+    },
+    Realpath {
+        path: String,
+    },
+    Symlink {
+        target: String,
+        path: String,
+    },
+    Readlink {
+        path: String,
+    },
+    Link {
+        from: String,
+        to: String,
+    },
+    Truncate {
+        path: String,
+        len: i64,
+    },
+    Ftruncate {
+        fd: i32,
+        len: i64,
+    },
+    Utimes {
+        path: String,
+        atime: f64,
+        mtime: f64,
+        follow: bool,
+    },
+    Futimes {
+        fd: i32,
+        atime: f64,
+        mtime: f64,
+    },
+    Chmod {
+        path: String,
+        mode: u32,
+    },
+    Fchmod {
+        fd: i32,
+        mode: u32,
+    },
+    Chown {
+        path: String,
+        uid: u32,
+        gid: u32,
+        follow: bool,
+    },
+    Fchown {
+        fd: i32,
+        uid: u32,
+        gid: u32,
+    },
+    Fsync {
+        fd: i32,
+        data_only: bool,
+    },
+    ReadFile {
+        target: Target,
+        flags: i32,
+    },
+    WriteFile {
+        target: Target,
+        data: Vec<u8>,
+        flags: i32,
+        mode: u32,
+    },
+    Exists {
+        path: String,
+    },
+    Statfs {
+        path: String,
+    },
 }
 
 /// What an operation produces.
@@ -68,7 +168,9 @@ pub enum Out {
 pub type Res = Result<Out, i32>;
 
 fn last() -> i32 {
-    -std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    -std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn cpath(p: &str) -> Result<CString, i32> {
@@ -76,7 +178,11 @@ fn cpath(p: &str) -> Result<CString, i32> {
 }
 
 fn check(rc: libc::c_int) -> Result<(), i32> {
-    if rc < 0 { Err(last()) } else { Ok(()) }
+    if rc < 0 {
+        Err(last())
+    } else {
+        Ok(())
+    }
 }
 
 fn io_err(e: &std::io::Error) -> i32 {
@@ -100,7 +206,11 @@ pub fn run(op: Op) -> Res {
         }
         Op::Fstat { fd } => statx(fd, c"", libc::AT_EMPTY_PATH).map(Out::Stat),
         Op::Readdir { path } => readdir(&path).map(Out::Dir),
-        Op::Mkdir { path, mode, recursive } => {
+        Op::Mkdir {
+            path,
+            mode,
+            recursive,
+        } => {
             if recursive {
                 mkdirp(&path, mode).map(Out::MaybeStr)
             } else {
@@ -125,7 +235,11 @@ pub fn run(op: Op) -> Res {
             // SAFETY: rmdir on a NUL-terminated path.
             check(unsafe { libc::rmdir(c.as_ptr()) }).map(|()| Out::None)
         }
-        Op::Rm { path, recursive, force } => rm(&path, recursive, force).map(|()| Out::None),
+        Op::Rm {
+            path,
+            recursive,
+            force,
+        } => rm(&path, recursive, force).map(|()| Out::None),
         Op::Unlink { path } => {
             let c = cpath(&path)?;
             // SAFETY: unlink on a NUL-terminated path.
@@ -167,7 +281,12 @@ pub fn run(op: Op) -> Res {
             // SAFETY: ftruncate on a descriptor number.
             check(unsafe { libc::ftruncate(fd, len) }).map(|()| Out::None)
         }
-        Op::Utimes { path, atime, mtime, follow } => {
+        Op::Utimes {
+            path,
+            atime,
+            mtime,
+            follow,
+        } => {
             let c = cpath(&path)?;
             let ts = [timespec(atime), timespec(mtime)];
             let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
@@ -189,11 +308,20 @@ pub fn run(op: Op) -> Res {
             // SAFETY: fchmod on a descriptor number.
             check(unsafe { libc::fchmod(fd, mode) }).map(|()| Out::None)
         }
-        Op::Chown { path, uid, gid, follow } => {
+        Op::Chown {
+            path,
+            uid,
+            gid,
+            follow,
+        } => {
             let c = cpath(&path)?;
             // SAFETY: chown/lchown on a NUL-terminated path.
             let rc = unsafe {
-                if follow { libc::chown(c.as_ptr(), uid, gid) } else { libc::lchown(c.as_ptr(), uid, gid) }
+                if follow {
+                    libc::chown(c.as_ptr(), uid, gid)
+                } else {
+                    libc::lchown(c.as_ptr(), uid, gid)
+                }
             };
             check(rc).map(|()| Out::None)
         }
@@ -203,13 +331,22 @@ pub fn run(op: Op) -> Res {
         }
         Op::Fsync { fd, data_only } => {
             // SAFETY: fsync/fdatasync on a descriptor number.
-            let rc = unsafe { if data_only { libc::fdatasync(fd) } else { libc::fsync(fd) } };
+            let rc = unsafe {
+                if data_only {
+                    libc::fdatasync(fd)
+                } else {
+                    libc::fsync(fd)
+                }
+            };
             check(rc).map(|()| Out::None)
         }
         Op::ReadFile { target, flags } => read_file(&target, flags).map(Out::Bytes),
-        Op::WriteFile { target, data, flags, mode } => {
-            write_file(&target, &data, flags, mode).map(|()| Out::None)
-        }
+        Op::WriteFile {
+            target,
+            data,
+            flags,
+            mode,
+        } => write_file(&target, &data, flags, mode).map(|()| Out::None),
         Op::Statfs { path } => {
             let c = cpath(&path)?;
             // SAFETY: statfs writes into the zeroed struct and reports failure through its
@@ -231,23 +368,34 @@ pub fn run(op: Op) -> Res {
             ]))
         }
         Op::Exists { path } => {
-            let Ok(c) = cpath(&path) else { return Ok(Out::Bool(false)) };
+            let Ok(c) = cpath(&path) else {
+                return Ok(Out::Bool(false));
+            };
             // SAFETY: access on a NUL-terminated path.
-            Ok(Out::Bool(unsafe { libc::access(c.as_ptr(), libc::F_OK) } == 0))
+            Ok(Out::Bool(
+                unsafe { libc::access(c.as_ptr(), libc::F_OK) } == 0,
+            ))
         }
     }
 }
 
 fn timespec(secs: f64) -> libc::timespec {
     let s = secs.floor();
-    libc::timespec { tv_sec: s as libc::time_t, tv_nsec: ((secs - s) * 1e9) as libc::c_long }
+    libc::timespec {
+        tv_sec: s as libc::time_t,
+        tv_nsec: ((secs - s) * 1e9) as libc::c_long,
+    }
 }
 
 fn open(path: &str, flags: i32, mode: u32) -> Result<i32, i32> {
     let c = cpath(path)?;
     // SAFETY: open on a NUL-terminated path; the descriptor is handed to JS.
     let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
-    if fd < 0 { Err(last()) } else { Ok(fd) }
+    if fd < 0 {
+        Err(last())
+    } else {
+        Ok(fd)
+    }
 }
 
 fn read(fd: i32, len: usize, pos: i64) -> Result<Vec<u8>, i32> {
@@ -298,7 +446,13 @@ fn statx(dirfd: i32, path: &std::ffi::CStr, flags: i32) -> Result<[f64; 18], i32
     // SAFETY: statx writes into the zeroed struct and reports failure through its return value.
     let sx = unsafe {
         let mut sx: libc::statx = std::mem::zeroed();
-        check(libc::statx(dirfd, path.as_ptr(), flags, libc::STATX_BASIC_STATS | libc::STATX_BTIME, &mut sx))?;
+        check(libc::statx(
+            dirfd,
+            path.as_ptr(),
+            flags,
+            libc::STATX_BASIC_STATS | libc::STATX_BTIME,
+            &mut sx,
+        ))?;
         sx
     };
     let dev = libc::makedev(sx.stx_dev_major, sx.stx_dev_minor) as f64;
@@ -384,7 +538,10 @@ fn mkdirp(path: &str, mode: u32) -> Result<Option<String>, i32> {
         }
         match std::fs::symlink_metadata(c) {
             Ok(m) => {
-                if !std::fs::metadata(c).map(|m| m.is_dir()).unwrap_or(m.is_dir()) {
+                if !std::fs::metadata(c)
+                    .map(|m| m.is_dir())
+                    .unwrap_or(m.is_dir())
+                {
                     return Err(-libc::ENOTDIR);
                 }
                 break;
@@ -412,7 +569,11 @@ fn rm(path: &str, recursive: bool, force: bool) -> Result<(), i32> {
         Ok(m) => m,
         Err(e) => {
             let e = io_err(&e);
-            return if force && e == -libc::ENOENT { Ok(()) } else { Err(e) };
+            return if force && e == -libc::ENOENT {
+                Ok(())
+            } else {
+                Err(e)
+            };
         }
     };
     if meta.is_dir() {
@@ -446,7 +607,10 @@ fn copy_file(from: &str, to: &str, mode: i32) -> Result<(), i32> {
     // As libuv: copying a file onto itself is a no-op, so truncate only after comparing.
     {
         use std::os::unix::fs::MetadataExt;
-        let (a, b) = (src.metadata().map_err(|e| io_err(&e))?, dst.metadata().map_err(|e| io_err(&e))?);
+        let (a, b) = (
+            src.metadata().map_err(|e| io_err(&e))?,
+            dst.metadata().map_err(|e| io_err(&e))?,
+        );
         if a.dev() == b.dev() && a.ino() == b.ino() {
             return Ok(());
         }

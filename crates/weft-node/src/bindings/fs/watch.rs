@@ -8,8 +8,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use rquickjs::{Array, Object, Value};
@@ -34,7 +34,10 @@ type StatPair = (Option<[f64; 18]>, Option<[f64; 18]>);
 type FsEvent = (&'static str, String);
 
 fn stat_of(path: &str) -> Option<[f64; 18]> {
-    match ops::run(Op::Stat { path: path.to_string(), follow: true }) {
+    match ops::run(Op::Stat {
+        path: path.to_string(),
+        follow: true,
+    }) {
         Ok(Out::Stat(s)) => Some(s),
         _ => None,
     }
@@ -44,7 +47,9 @@ fn stat_of(path: &str) -> Option<[f64; 18]> {
 fn changed(a: &Option<[f64; 18]>, b: &Option<[f64; 18]>) -> bool {
     match (a, b) {
         (None, None) => false,
-        (Some(x), Some(y)) => [0usize, 1, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17].iter().any(|&i| x[i] != y[i]),
+        (Some(x), Some(y)) => [0usize, 1, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17]
+            .iter()
+            .any(|&i| x[i] != y[i]),
         _ => true,
     }
 }
@@ -58,26 +63,51 @@ fn stats_value<'js>(realm: &Rc<Realm<'js>>, s: &Option<[f64; 18]>) -> rquickjs::
     Ok(a.into_value())
 }
 
-fn register<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, persistent: bool) -> (u64, Arc<AtomicBool>) {
+fn register<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    persistent: bool,
+) -> (u64, Arc<AtomicBool>) {
     let key = realm.io.new_key();
     let stop = Arc::new(AtomicBool::new(false));
     if persistent {
         realm.event_loop.ref_handle();
     }
-    table.borrow_mut().insert(id, Watch { stop: stop.clone(), key, refed: persistent });
+    table.borrow_mut().insert(
+        id,
+        Watch {
+            stop: stop.clone(),
+            key,
+            refed: persistent,
+        },
+    );
     (key, stop)
 }
 
-fn start_stat<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: String, interval: u64, persistent: bool) {
+fn start_stat<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    path: String,
+    interval: u64,
+    persistent: bool,
+) {
     let (key, stop) = register(realm, table, id, persistent);
     realm.io.set_receiver(
         key,
         Rc::new(move |realm, value| {
-            let Ok(pair) = value.downcast::<StatPair>() else { return };
+            let Ok(pair) = value.downcast::<StatPair>() else {
+                return;
+            };
             let (new, old) = *pair;
             let status = if new.is_some() { 0 } else { -libc::ENOENT };
             let args = (|| -> rquickjs::Result<Vec<Value<'_>>> {
-                Ok(vec![Value::new_int(realm.ctx.clone(), status), stats_value(realm, &new)?, stats_value(realm, &old)?])
+                Ok(vec![
+                    Value::new_int(realm.ctx.clone(), status),
+                    stats_value(realm, &new)?,
+                    stats_value(realm, &old)?,
+                ])
             })();
             if let Ok(args) = args {
                 wrap::make_callback(realm, id, "onchange", args);
@@ -104,15 +134,29 @@ fn start_stat<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: Str
     });
 }
 
-fn start_event<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: String, persistent: bool) -> i32 {
-    let Ok(cpath) = std::ffi::CString::new(path.clone()) else { return -libc::EINVAL };
+fn start_event<'js>(
+    realm: &Rc<Realm<'js>>,
+    table: &Table,
+    id: AsyncId,
+    path: String,
+    persistent: bool,
+) -> i32 {
+    let Ok(cpath) = std::ffi::CString::new(path.clone()) else {
+        return -libc::EINVAL;
+    };
     // SAFETY: inotify_init1 returns a new descriptor or -1.
     let fd = unsafe { libc::inotify_init1(libc::IN_CLOEXEC | libc::IN_NONBLOCK) };
     if fd < 0 {
         return crate::io::errno::of(&std::io::Error::last_os_error());
     }
-    let mask = libc::IN_ATTRIB | libc::IN_CREATE | libc::IN_MODIFY | libc::IN_DELETE
-        | libc::IN_DELETE_SELF | libc::IN_MOVE_SELF | libc::IN_MOVED_FROM | libc::IN_MOVED_TO;
+    let mask = libc::IN_ATTRIB
+        | libc::IN_CREATE
+        | libc::IN_MODIFY
+        | libc::IN_DELETE
+        | libc::IN_DELETE_SELF
+        | libc::IN_MOVE_SELF
+        | libc::IN_MOVED_FROM
+        | libc::IN_MOVED_TO;
     // SAFETY: adds a watch on a NUL-terminated path to the descriptor made above.
     if unsafe { libc::inotify_add_watch(fd, cpath.as_ptr(), mask) } < 0 {
         let e = crate::io::errno::of(&std::io::Error::last_os_error());
@@ -128,7 +172,9 @@ fn start_event<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: St
     realm.io.set_receiver(
         key,
         Rc::new(move |realm, value| {
-            let Ok(ev) = value.downcast::<FsEvent>() else { return };
+            let Ok(ev) = value.downcast::<FsEvent>() else {
+                return;
+            };
             let (kind, name) = *ev;
             let args = (|| -> rquickjs::Result<Vec<Value<'_>>> {
                 Ok(vec![
@@ -146,7 +192,11 @@ fn start_event<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: St
     std::thread::spawn(move || {
         let mut buf = vec![0u8; 64 * 1024];
         while !stop.load(Ordering::Relaxed) {
-            let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+            let mut pfd = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
             // SAFETY: polls one pollfd for at most 50 ms.
             let n = unsafe { libc::poll(&raw mut pfd, 1, 50) };
             if n <= 0 || stop.load(Ordering::Relaxed) {
@@ -162,16 +212,24 @@ fn start_event<'js>(realm: &Rc<Realm<'js>>, table: &Table, id: AsyncId, path: St
             while off + head <= got as usize {
                 // SAFETY: the kernel wrote a whole inotify_event at `off`; read_unaligned copes
                 // with the byte buffer's alignment.
-                let ev: libc::inotify_event = unsafe { std::ptr::read_unaligned(buf.as_ptr().add(off).cast()) };
+                let ev: libc::inotify_event =
+                    unsafe { std::ptr::read_unaligned(buf.as_ptr().add(off).cast()) };
                 let name_bytes = &buf[off + head..off + head + ev.len as usize];
                 let name = if ev.len > 0 {
-                    let end = name_bytes.iter().position(|&b| b == 0).unwrap_or(name_bytes.len());
+                    let end = name_bytes
+                        .iter()
+                        .position(|&b| b == 0)
+                        .unwrap_or(name_bytes.len());
                     String::from_utf8_lossy(&name_bytes[..end]).into_owned()
                 } else {
                     base.clone()
                 };
                 off += head + ev.len as usize;
-                let kind = if ev.mask & !(libc::IN_ATTRIB | libc::IN_MODIFY) != 0 { "rename" } else { "change" };
+                let kind = if ev.mask & !(libc::IN_ATTRIB | libc::IN_MODIFY) != 0 {
+                    "rename"
+                } else {
+                    "change"
+                };
                 let event: FsEvent = (kind, name);
                 if !sender.post(key, Box::new(event)) {
                     break;
@@ -189,13 +247,23 @@ pub(super) fn install<'js>(realm: &Rc<Realm<'js>>, obj: &Object<'js>) -> rquickj
     let table: Table = Rc::default();
 
     let (r, t) = (realm.clone(), table.clone());
-    def(ctx, obj, "statWatchStart", move |id: f64, path: String, interval: f64, persistent: bool| {
-        start_stat(&r, &t, id as AsyncId, path, interval as u64, persistent);
-    })?;
+    def(
+        ctx,
+        obj,
+        "statWatchStart",
+        move |id: f64, path: String, interval: f64, persistent: bool| {
+            start_stat(&r, &t, id as AsyncId, path, interval as u64, persistent);
+        },
+    )?;
     let (r, t) = (realm.clone(), table.clone());
-    def(ctx, obj, "eventWatchStart", move |id: f64, path: String, persistent: bool| -> i32 {
-        start_event(&r, &t, id as AsyncId, path, persistent)
-    })?;
+    def(
+        ctx,
+        obj,
+        "eventWatchStart",
+        move |id: f64, path: String, persistent: bool| -> i32 {
+            start_event(&r, &t, id as AsyncId, path, persistent)
+        },
+    )?;
     let (r, t) = (realm.clone(), table.clone());
     def(ctx, obj, "watchClose", move |id: f64| {
         let id = id as AsyncId;
