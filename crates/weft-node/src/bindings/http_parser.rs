@@ -136,6 +136,73 @@ fn map_head_error(e: httparse::Error) -> ParseError {
     }
 }
 
+/// A complete message head, copied out of the input.
+struct Head {
+    consumed: usize,
+    minor: u8,
+    headers: Vec<(String, String)>,
+    method: Option<String>,
+    path: Option<String>,
+    status: Option<u16>,
+    reason: Option<String>,
+}
+
+fn owned_headers(headers: &[httparse::Header<'_>]) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .map(|h| {
+            (
+                h.name.to_string(),
+                String::from_utf8_lossy(h.value).into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Parses a request or response head from `buf`: None while incomplete. Starts with room for
+/// 100 headers and retries with Node's limit when there are more.
+fn parse_head(kind: i32, buf: &[u8]) -> Result<Option<Head>, httparse::Error> {
+    let mut capacity = 100;
+    loop {
+        let mut slots = vec![httparse::EMPTY_HEADER; capacity];
+        let parsed = if kind == REQUEST {
+            let mut req = httparse::Request::new(&mut slots);
+            req.parse(buf).map(|status| match status {
+                httparse::Status::Complete(consumed) => Some(Head {
+                    consumed,
+                    minor: req.version.unwrap_or(1),
+                    headers: owned_headers(req.headers),
+                    method: Some(req.method.unwrap_or("GET").to_string()),
+                    path: req.path.map(String::from),
+                    status: None,
+                    reason: None,
+                }),
+                httparse::Status::Partial => None,
+            })
+        } else {
+            let mut res = httparse::Response::new(&mut slots);
+            res.parse(buf).map(|status| match status {
+                httparse::Status::Complete(consumed) => Some(Head {
+                    consumed,
+                    minor: res.version.unwrap_or(1),
+                    headers: owned_headers(res.headers),
+                    method: None,
+                    path: None,
+                    status: Some(res.code.unwrap_or(200)),
+                    reason: res.reason.map(String::from),
+                }),
+                httparse::Status::Partial => None,
+            })
+        };
+        match parsed {
+            Err(httparse::Error::TooManyHeaders) if capacity < MAX_HEADERS => {
+                capacity = MAX_HEADERS;
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Parses as much of `p.buf` as possible, pushing events; stops at a paused point or when more
 /// input is needed.
 fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
@@ -153,125 +220,30 @@ fn step(p: &mut Parser, events: &mut Vec<Event>) -> Result<(), ParseError> {
                 if p.buf.is_empty() {
                     return Ok(());
                 }
-                let mut hbuf = [httparse::EMPTY_HEADER; 100];
-                let mut big;
-                let headers_slot: &mut [httparse::Header] = if p.buf.len() > 4096 {
-                    big = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
-                    &mut big
-                } else {
-                    &mut hbuf
-                };
-                let (consumed, event) = if p.kind == REQUEST {
-                    let mut req = httparse::Request::new(headers_slot);
-                    match req.parse(&p.buf) {
-                        Ok(httparse::Status::Complete(n)) => {
-                            let headers: Vec<(String, String)> = req
-                                .headers
-                                .iter()
-                                .map(|h| {
-                                    (
-                                        h.name.to_string(),
-                                        String::from_utf8_lossy(h.value).into_owned(),
-                                    )
-                                })
-                                .collect();
-                            let minor = req.version.unwrap_or(1);
-                            let method = req.method.unwrap_or("GET").to_string();
-                            (
-                                n,
-                                head_event(
-                                    p,
-                                    1,
-                                    minor,
-                                    headers,
-                                    Some(method),
-                                    req.path.map(String::from),
-                                    None,
-                                    None,
-                                ),
-                            )
+                let head = match parse_head(p.kind, &p.buf) {
+                    Ok(Some(head)) => head,
+                    Ok(None) => {
+                        if p.buf.len() > MAX_HEADER_SIZE {
+                            return Err(ParseError {
+                                code: "HPE_HEADER_OVERFLOW",
+                                reason: "Header overflow",
+                            });
                         }
-                        Ok(httparse::Status::Partial) => {
-                            if p.buf.len() > MAX_HEADER_SIZE {
-                                return Err(ParseError {
-                                    code: "HPE_HEADER_OVERFLOW",
-                                    reason: "Header overflow",
-                                });
-                            }
-                            return Ok(());
-                        }
-                        Err(httparse::Error::TooManyHeaders) if p.buf.len() <= 4096 => {
-                            // Retry with the big header array.
-                            let mut big = vec![httparse::EMPTY_HEADER; MAX_HEADERS];
-                            let mut req = httparse::Request::new(&mut big);
-                            match req.parse(&p.buf) {
-                                Ok(httparse::Status::Complete(n)) => {
-                                    let headers: Vec<(String, String)> = req
-                                        .headers
-                                        .iter()
-                                        .map(|h| {
-                                            (
-                                                h.name.to_string(),
-                                                String::from_utf8_lossy(h.value).into_owned(),
-                                            )
-                                        })
-                                        .collect();
-                                    let minor = req.version.unwrap_or(1);
-                                    let method = req.method.unwrap_or("GET").to_string();
-                                    (
-                                        n,
-                                        head_event(
-                                            p,
-                                            1,
-                                            minor,
-                                            headers,
-                                            Some(method),
-                                            req.path.map(String::from),
-                                            None,
-                                            None,
-                                        ),
-                                    )
-                                }
-                                Ok(httparse::Status::Partial) => return Ok(()),
-                                Err(e) => return Err(map_head_error(e)),
-                            }
-                        }
-                        Err(e) => return Err(map_head_error(e)),
+                        return Ok(());
                     }
-                } else {
-                    let mut res = httparse::Response::new(headers_slot);
-                    match res.parse(&p.buf) {
-                        Ok(httparse::Status::Complete(n)) => {
-                            let headers: Vec<(String, String)> = res
-                                .headers
-                                .iter()
-                                .map(|h| {
-                                    (
-                                        h.name.to_string(),
-                                        String::from_utf8_lossy(h.value).into_owned(),
-                                    )
-                                })
-                                .collect();
-                            let minor = res.version.unwrap_or(1);
-                            let code = res.code.unwrap_or(200);
-                            let reason = res.reason.map(String::from);
-                            (
-                                n,
-                                head_event(p, 1, minor, headers, None, None, Some(code), reason),
-                            )
-                        }
-                        Ok(httparse::Status::Partial) => {
-                            if p.buf.len() > MAX_HEADER_SIZE {
-                                return Err(ParseError {
-                                    code: "HPE_HEADER_OVERFLOW",
-                                    reason: "Header overflow",
-                                });
-                            }
-                            return Ok(());
-                        }
-                        Err(e) => return Err(map_head_error(e)),
-                    }
+                    Err(e) => return Err(map_head_error(e)),
                 };
+                let consumed = head.consumed;
+                let event = head_event(
+                    p,
+                    1,
+                    head.minor,
+                    head.headers,
+                    head.method,
+                    head.path,
+                    head.status,
+                    head.reason,
+                );
                 p.buf.drain(..consumed);
                 p.bytes_parsed += consumed;
                 let headers_done = matches!(p.state, Body::Head);

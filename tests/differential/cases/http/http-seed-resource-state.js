@@ -2,6 +2,8 @@
 // current resource in the request handler is found again inside a timer started there, because
 // the init hook copies it from the creating resource. The docs listen on 3000 and never close;
 // here port 0, two requests from a client in the same process, then close. (Timer: 10 ms.)
+// diff: sort-lines
+// (Which response the client reads first is not fixed on a loaded machine.)
 const { createServer, get } = require('node:http');
 const {
   executionAsyncId,
