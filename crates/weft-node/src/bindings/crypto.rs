@@ -115,7 +115,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             let bs = block_size(&alg);
             let mut key = typed_bytes(&key);
             if key.len() > bs {
-                let mut d = new_digest(&alg).expect("known digest");
+                let Some(mut d) = new_digest(&alg) else {
+                    return -1;
+                };
                 d.update(&key);
                 key = d.finalize().to_vec();
             }
