@@ -8,16 +8,35 @@ const timers = require('timers');
 
 // V8 lets any value be assigned to `err.stack` (it is an own data property there); QuickJS's
 // accessor only takes strings. Keep the engine's accessor for strings, store anything else as an
-// own data property, as V8 would.
+// own data property, as V8 would. QuickJS's stack text is only the frames: V8's starts with the
+// `Name: message` line (as Error.prototype.toString gives it), so the getter puts it in front.
 {
   const desc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  if (desc && typeof desc.set === 'function') {
+  if (desc && typeof desc.set === 'function' && typeof desc.get === 'function') {
     const engineSet = desc.set;
+    const engineGet = desc.get;
+    const framesOnly = /^\s+at /;
+    const errorToString = Error.prototype.toString;
+    const { kIsNodeError } = require('internal/errors');
     Object.defineProperty(Error.prototype, 'stack', {
       __proto__: null,
       configurable: true,
       enumerable: desc.enumerable,
-      get: desc.get,
+      get() {
+        const frames = Reflect.apply(engineGet, this, []);
+        if (typeof frames !== 'string' || this === Error.prototype) return frames;
+        if (frames !== '' && !framesOnly.test(frames)) return frames;
+        let header;
+        try {
+          // Node's own errors read `Name [CODE]: message`, as Node prints them.
+          header = this[kIsNodeError] && this.code !== undefined ?
+            `${this.name} [${this.code}]: ${this.message}` :
+            Reflect.apply(errorToString, this, []);
+        } catch {
+          return frames;
+        }
+        return frames === '' ? header : `${header}\n${frames.replace(/\n+$/, '')}`;
+      },
       set(value) {
         if (typeof value === 'string' && this !== Error.prototype) {
           Reflect.apply(engineSet, this, [value]);
