@@ -154,18 +154,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         "getaddrinfo",
         move |req: Object<'js>, host: String, family: i32, hints: i32| -> i32 {
             let id = wrap::init(&r, &req, "GETADDRINFOREQWRAP", None).async_id;
-            let started = r.io.run_blocking(
+            wrap::run_request(
                 &r,
+                id,
                 move || getaddrinfo(&host, family, hints),
                 move |realm, result| complete_lookup(realm, id, result),
-            );
-            match started {
-                Ok(()) => 0,
-                Err(e) => {
-                    wrap::destroy(&r, id);
-                    crate::io::errno::of(&e)
-                }
-            }
+            )
         },
     )?;
 
@@ -180,18 +174,12 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             };
             let id = wrap::init(&r, &req, "GETNAMEINFOREQWRAP", None).async_id;
             let addr = SocketAddr::new(ip, port as u16);
-            let started = r.io.run_blocking(
+            wrap::run_request(
                 &r,
+                id,
                 move || getnameinfo(addr),
                 move |realm, result| complete_name(realm, id, result),
-            );
-            match started {
-                Ok(()) => 0,
-                Err(e) => {
-                    wrap::destroy(&r, id);
-                    crate::io::errno::of(&e)
-                }
-            }
+            )
         },
     )?;
 

@@ -200,8 +200,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
         move |req: Object<'js>, n: f64| -> i32 {
             let id = wrap::init(&r, &req, "RANDOMBYTESREQUEST", None).async_id;
             let n = n as usize;
-            let started = r.io.run_blocking(
+            wrap::run_request(
                 &r,
+                id,
                 move || random(n),
                 move |realm, bytes| {
                     let args = match ArrayBuffer::new(realm.ctx.clone(), bytes) {
@@ -211,14 +212,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     wrap::make_callback(realm, id, "oncomplete", args);
                     wrap::destroy(realm, id);
                 },
-            );
-            match started {
-                Ok(()) => 0,
-                Err(e) => {
-                    wrap::destroy(&r, id);
-                    crate::io::errno::of(&e)
-                }
-            }
+            )
         },
     )?;
 
@@ -263,8 +257,9 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
             let id = wrap::init(&r, &req, "PBKDF2REQUEST", None).async_id;
             let (pass, salt) = (typed_bytes(&pass), typed_bytes(&salt));
             let keylen = keylen as usize;
-            let started = r.io.run_blocking(
+            wrap::run_request(
                 &r,
+                id,
                 move || {
                     let mut out = vec![0u8; keylen];
                     pbkdf2(&pass, &salt, iter, &mut out, &digest).then_some(out)
@@ -277,14 +272,7 @@ pub(super) fn make<'js>(realm: &Rc<Realm<'js>>) -> rquickjs::Result<Object<'js>>
                     wrap::make_callback(realm, id, "oncomplete", args);
                     wrap::destroy(realm, id);
                 },
-            );
-            match started {
-                Ok(()) => 0,
-                Err(e) => {
-                    wrap::destroy(&r, id);
-                    crate::io::errno::of(&e)
-                }
-            }
+            )
         },
     )?;
     Ok(obj)

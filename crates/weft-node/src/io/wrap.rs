@@ -85,6 +85,24 @@ pub fn adopt<'js>(
     res
 }
 
+/// Runs `work` on the thread pool for request `async_id` (already started with [`init`]) and
+/// `done` with its result on the JS thread. Returns 0, or a negative errno after ending the
+/// request when the pool could not take the job (the caller reports it to JS).
+pub fn run_request<'js, T, W, D>(realm: &Rc<Realm<'js>>, async_id: AsyncId, work: W, done: D) -> i32
+where
+    T: Send + 'static,
+    W: FnOnce() -> T + Send + 'static,
+    D: FnOnce(&Rc<Realm<'js>>, T) + 'js,
+{
+    match realm.io.run_blocking(realm, work, done) {
+        Ok(()) => 0,
+        Err(e) => {
+            destroy(realm, async_id);
+            crate::io::errno::of(&e)
+        }
+    }
+}
+
 /// Ends resource `async_id`: forgets it and queues its `destroy`.
 pub fn destroy(realm: &Realm<'_>, async_id: AsyncId) {
     realm.wraps.live.borrow_mut().remove(&(async_id as u64));
